@@ -1,0 +1,14 @@
+namespace Site.Build;
+
+/// <summary>One problem found in the input, with its position, in the format compilers use.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message, string? Hint = null)
+{
+    /// <summary>`input/x.md(4,1): error SITE012: message (hint)`: editors and CI annotate this form.</summary>
+    public override string ToString()
+    {
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        var position = Line > 0 ? $"({Line},{Math.Max(Column, 1)})" : string.Empty;
+        var hint = string.IsNullOrEmpty(Hint) ? string.Empty : $" {Hint}";
+        return $"{File}{position}: {severity} {Code}: {Message}{hint}";
+    }
+}

@@ -1,0 +1,111 @@
+using Site.Build;
+using Site.Data;
+
+namespace Site.Content;
+
+/// <summary>The Load and Parse stages: reads input/ into a <see cref="ContentSet"/>, reporting every problem at once.</summary>
+public static class ContentLoader
+{
+    public const string PublishedUrlsFile = "published-urls.txt";
+
+    public static ContentSet? Load(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var inputName = Path.GetFileName(Path.GetFullPath(options.InputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var files = new SourceLoader(options.InputDirectory, inputName, diagnostics).Load();
+        if (files.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InputEmpty, inputName, SourcePosition.Start,
+                $"'{options.InputDirectory}' is empty or missing", $"Create {inputName}/site.yml with at least:\n{SiteConfigReader.MinimalExample}");
+            return null;
+        }
+
+        SourceFile? Find(string path) => files.FirstOrDefault(f => f.RelativePath == path);
+        var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        if (options.BaseUrl is not null)
+        {
+            config = config with { BaseUrl = options.BaseUrl };
+        }
+
+        var strings = InterfaceStringsReader.Read(files, config.Languages, diagnostics);
+        var glossary = TermListReader.ReadGlossary(Find("glossary.yml"), config.Languages, diagnostics);
+        var awardForms = TermListReader.ReadAwardForms(Find("award-forms.yml"), config.Languages, diagnostics);
+        var editions = ReadEditions(files, diagnostics);
+        var pageReader = new PageReader(config.Languages, diagnostics);
+        var pages = files.AsParallel().AsOrdered()
+            .Select(pageReader.Read)
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .ToList();
+        var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var tables = ReadTables(files, editions, awardIds, diagnostics);
+
+        var draftEditions = editions.Where(e => e.IsDraft && !options.Drafts).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new ContentSet(
+            config,
+            strings,
+            editions.Where(e => !draftEditions.Contains(e.Id)).ToList(),
+            pages.Where(p => (options.Drafts || !p.Meta.Draft) && (p.EditionId is null || !draftEditions.Contains(p.EditionId))).ToList(),
+            tables.Where(t => !draftEditions.Contains(t.EditionId)).ToList(),
+            glossary,
+            awardForms,
+            ReadPublishedUrls(Find(PublishedUrlsFile)),
+            files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static List<Edition> ReadEditions(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var editions = new List<Edition>();
+        var folders = files
+            .Select(f => f.RelativePath.Split('/'))
+            .Where(s => s.Length >= 3 && s[0] == "editions")
+            .Select(s => s[1])
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        foreach (var id in folders)
+        {
+            var file = files.FirstOrDefault(f => f.RelativePath == $"editions/{id}/edition.yml");
+            if (SlugRules.ProblemWithSlug(id) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.BadFileName, $"input/editions/{id}", SourcePosition.Start, $"edition folder '{id}' cannot be used: {problem}", "Name it like 2022-05.");
+            }
+            else if (file is null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, $"input/editions/{id}/edition.yml", SourcePosition.Start,
+                    "the edition has no edition.yml", "Create it with title, date, issuer and status.");
+            }
+            else if (EditionReader.Read(file, id, diagnostics) is { } edition)
+            {
+                editions.Add(edition);
+            }
+        }
+
+        return editions;
+    }
+
+    private static List<AwardTable> ReadTables(IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, DiagnosticBag diagnostics)
+    {
+        var tables = new List<AwardTable>();
+        foreach (var file in files)
+        {
+            var segments = file.RelativePath.Split('/');
+            if (segments is ["editions", var editionId, "appendices", var name] && name.EndsWith(".yml", StringComparison.Ordinal)
+                && editions.Any(e => e.Id == editionId)
+                && AwardTableReader.Read(file, editionId, awardIds, diagnostics) is { } table)
+            {
+                tables.Add(TableAuditor.Audit(table, diagnostics));
+            }
+        }
+
+        return tables;
+    }
+
+    private static IReadOnlyList<string> ReadPublishedUrls(SourceFile? file) =>
+        file is null
+            ? []
+            : file.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+}

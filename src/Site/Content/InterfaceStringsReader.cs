@@ -1,0 +1,45 @@
+using Site.Build;
+
+namespace Site.Content;
+
+/// <summary>Reads i18n/&lt;lang&gt;.yml; every language must define the keys the default language defines.</summary>
+public static class InterfaceStringsReader
+{
+    public static IReadOnlyDictionary<string, InterfaceStrings> Read(IReadOnlyList<SourceFile> files, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, InterfaceStrings>(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            var path = $"i18n/{language}.yml";
+            var file = files.FirstOrDefault(f => f.RelativePath == path);
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (file is null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, $"input/{path}", SourcePosition.Start,
+                    $"the interface strings for '{language}' are missing", $"Create input/{path} (copy another language's file and translate it).");
+            }
+            else if (YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics) is { } mapping)
+            {
+                var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
+                foreach (var key in fields.Keys)
+                {
+                    values[key] = fields.String(key) ?? string.Empty;
+                }
+            }
+
+            result[language] = new InterfaceStrings(language, values);
+        }
+
+        var reference = result[languages[0]];
+        foreach (var language in languages.Skip(1))
+        {
+            foreach (var key in reference.Values.Keys.Where(k => !result[language].Values.ContainsKey(k)).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, $"input/i18n/{language}.yml", SourcePosition.Start,
+                    $"interface string '{key}' is missing", $"Translate the '{key}' line of i18n/{languages[0]}.yml.");
+            }
+        }
+
+        return result;
+    }
+}

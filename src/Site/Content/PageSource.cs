@@ -1,0 +1,20 @@
+namespace Site.Content;
+
+/// <summary>A Markdown page as read from input/: where it sits, what it is, its front matter and its body.</summary>
+public sealed record PageSource(
+    SourceFile File,
+    PageKind Kind,
+    string Language,
+    string Stem,
+    string? EditionId,
+    string Section,
+    PageMeta Meta,
+    string Body,
+    int BodyLineOffset)
+{
+    /// <summary>The identity shared by a page and its translations: "editions/2022-05/movements/covid-19".</summary>
+    public string Key => EditionId is null ? $"pages/{Stem}" : Section.Length == 0 ? $"editions/{EditionId}/{Stem}" : $"editions/{EditionId}/{Section}/{Stem}";
+
+    /// <summary>The source path without the language, as editors write it in links: "editions/2022-05/movements/covid-19.md".</summary>
+    public string LinkPath => Key + ".md";
+}

@@ -1,0 +1,28 @@
+namespace Site.Content;
+
+/// <summary>site.yml: what is true of the whole site.</summary>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    LocalizedText Description,
+    string BaseUrl,
+    IReadOnlyList<string> Languages,
+    bool AllowHtml,
+    string? Contact,
+    LocalizedText Licence)
+{
+    public string DefaultLanguage => Languages[0];
+
+    /// <summary>The path part of the base URL, always starting and ending with '/': "/repo/" or "/".</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseUrl;
+            path = "/" + path.Trim('/');
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+
+    /// <summary>Scheme and host of the base URL without a trailing slash, for absolute links in feeds and metadata.</summary>
+    public string Origin => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "http://localhost";
+}

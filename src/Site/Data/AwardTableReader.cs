@@ -1,0 +1,187 @@
+using System.Security.Cryptography;
+using System.Text;
+using Site.Build;
+using Site.Content;
+using Site.Text;
+
+namespace Site.Data;
+
+/// <summary>Reads an appendix YAML file into an <see cref="AwardTable"/>, reporting every schema error with its position.</summary>
+public static class AwardTableReader
+{
+    private static readonly string[] TableKeys =
+        ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes"];
+
+    private static readonly string[] ColumnKeys = ["id", "group", "vi", "en"];
+    private static readonly string[] RowKeys = ["id", "award", "movement", "label", "total", "cells", "note"];
+    private static readonly string[] IdentityKeys = ["check", "when_all_printed"];
+
+    public static AwardTable? Read(SourceFile file, string editionId, IReadOnlySet<string> awardIds, DiagnosticBag diagnostics)
+    {
+        var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
+        fields.RejectUnknownKeys(TableKeys, "an appendix table");
+        var columns = ReadColumns(fields);
+        var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var rows = ReadRows(fields, columnIds, awardIds);
+        if (rows.Count > 0 && !rows.Any(r => r.IsTotal))
+        {
+            diagnostics.Error(DiagnosticCodes.TableSchema, file.DisplayPath, fields.PositionOf("rows"),
+                "the table has no total row", "Transcribe the printed 'Tổng số' row with 'total: true'.");
+        }
+
+        return new AwardTable(
+            fields.String("number", required: true) ?? Path.GetFileNameWithoutExtension(file.RelativePath),
+            editionId,
+            file,
+            fields.Localized("title", required: true) ?? LocalizedText.Empty,
+            fields.Localized("subtitle") ?? LocalizedText.Empty,
+            fields.Localized("attached_to") ?? LocalizedText.Empty,
+            fields.StringList("movements"),
+            fields.Localized("row_header") ?? LocalizedText.Empty,
+            columns,
+            ReadIdentities(fields, columnIds),
+            rows,
+            fields.MapList("transcription_notes").Select(n => new LocalizedText(n.Keys.ToDictionary(k => k, k => n.String(k) ?? string.Empty))).ToList(),
+            Fingerprint(file.Text),
+            fields.PositionOf("movements"));
+    }
+
+    /// <summary>A short fingerprint of the data file, so that a journalist can cite exactly the version they used.</summary>
+    public static string Fingerprint(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+
+    private static List<TableColumn> ReadColumns(YamlFields fields)
+    {
+        var columns = new List<TableColumn>();
+        foreach (var column in fields.MapList("columns", required: true))
+        {
+            column.RejectUnknownKeys(ColumnKeys, "a column");
+            var id = column.String("id", required: true) ?? string.Empty;
+            if (columns.Any(c => c.Id == id))
+            {
+                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, column.PositionOf("id"), $"column '{id}' is defined twice", null);
+                continue;
+            }
+
+            var label = new LocalizedText(new[] { "vi", "en" }.Where(column.Has).ToDictionary(l => l, l => column.String(l) ?? string.Empty));
+            columns.Add(new TableColumn(id, label, column.Localized("group")));
+        }
+
+        return columns;
+    }
+
+    private static List<TableIdentity> ReadIdentities(YamlFields fields, HashSet<string> columnIds)
+    {
+        var identities = new List<TableIdentity>();
+        foreach (var item in fields.MapList("identities"))
+        {
+            item.RejectUnknownKeys(IdentityKeys, "an identity");
+            var text = item.String("check", required: true);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var sides = text.Split('=');
+            var operands = sides.Length == 2 ? sides[1].Split('+').Select(s => s.Trim()).ToList() : [];
+            var target = sides[0].Trim();
+            if (sides.Length != 2 || operands.Any(o => o.Length == 0))
+            {
+                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, item.PositionOf("check"),
+                    $"'{text}' is not an identity", "Write it as 'total = collectives + individuals'.");
+                continue;
+            }
+
+            var unknown = operands.Prepend(target).Where(c => !columnIds.Contains(c)).ToList();
+            foreach (var column in unknown)
+            {
+                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, item.PositionOf("check"),
+                    $"identity '{text}' names unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}".TrimEnd(), null);
+            }
+
+            if (unknown.Count == 0)
+            {
+                identities.Add(new TableIdentity(target, operands, item.Bool("when_all_printed") ?? false, text, item.PositionOf("check")));
+            }
+        }
+
+        return identities;
+    }
+
+    private static List<TableRow> ReadRows(YamlFields fields, HashSet<string> columnIds, IReadOnlySet<string> awardIds)
+    {
+        var rows = new List<TableRow>();
+        foreach (var row in fields.MapList("rows", required: true))
+        {
+            row.RejectUnknownKeys(RowKeys, "a row");
+            var id = row.String("id", required: true) ?? string.Empty;
+            if (rows.Any(r => r.Id == id))
+            {
+                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, row.PositionOf("id"), $"row '{id}' appears twice", "Give each row its printed number.");
+            }
+
+            var award = row.String("award");
+            if (award is not null && !awardIds.Contains(award))
+            {
+                fields.Diagnostics.Error(DiagnosticCodes.UnknownReference, fields.File, row.PositionOf("award"),
+                    $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}".TrimEnd(), "Use an id from input/award-forms.yml.");
+            }
+
+            var (cells, positions) = ReadCells(row.Map("cells") , columnIds, fields);
+            rows.Add(new TableRow(id, award, row.String("movement"), row.Localized("label") ?? LocalizedText.Same(id),
+                row.Bool("total") ?? false, cells, positions, row.Localized("note"), row.Start));
+        }
+
+        return rows;
+    }
+
+    private static (Dictionary<string, long>, Dictionary<string, SourcePosition>) ReadCells(YamlFields? cells, HashSet<string> columnIds, YamlFields table)
+    {
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        if (cells is null)
+        {
+            return (values, positions);
+        }
+
+        foreach (var (column, value, at, quoted) in cells.Scalars())
+        {
+            if (!columnIds.Contains(column))
+            {
+                table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at,
+                    $"unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}".TrimEnd(),
+                    $"This table's columns are: {string.Join(", ", columnIds)}.");
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(value) && !quoted)
+            {
+                continue; // `col:` with nothing is an empty printed cell, like an absent one.
+            }
+
+            if (quoted || !long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at,
+                    $"cell '{column}' must be a count, not '{value}'", "Write the number without quotes or separators (1721, not \"1.721\"); leave an empty cell out.");
+                continue;
+            }
+
+            if (number < 0)
+            {
+                table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at, $"cell '{column}' is negative ({number})", "A count cannot be negative.");
+                continue;
+            }
+
+            values[column] = number;
+            positions[column] = at;
+        }
+
+        return (values, positions);
+    }
+}

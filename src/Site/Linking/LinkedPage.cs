@@ -1,0 +1,25 @@
+using Site.Content;
+using Site.Data;
+
+namespace Site.Linking;
+
+/// <summary>A page of the site in one language, placed: it knows its URL, its section and what it is made from.</summary>
+public sealed record LinkedPage(
+    string Key,
+    string Language,
+    OutputKind Kind,
+    string Url,
+    string Title,
+    string Summary,
+    string? EditionId,
+    string Section,
+    PageSource? Source,
+    AwardTable? Table)
+{
+    public IReadOnlyList<string> Aliases => Source?.Meta.Aliases ?? [];
+
+    public string? Number => Source?.Meta.Number ?? Table?.Number;
+
+    /// <summary>The file it came from, for diagnostics and "edit this page" links.</summary>
+    public string? SourcePath => Source?.File.DisplayPath ?? Table?.File.DisplayPath;
+}

@@ -1,0 +1,258 @@
+using Site.Build;
+using Site.Content;
+using Site.Text;
+
+namespace Site.Linking;
+
+/// <summary>
+/// The Link stage: places every page (its URL in each language), adds the pages the site generates (homes,
+/// section lists, appendices, glossary, search, archive), and checks what only the whole site can tell:
+/// collisions, translations, and references between pages and tables.
+/// </summary>
+public static class SiteLinker
+{
+    public static SiteModel Link(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var urls = new UrlScheme(content.Config, content.Strings);
+        var pages = new List<LinkedPage>();
+        foreach (var source in content.Pages)
+        {
+            pages.Add(new LinkedPage(source.Key, source.Language, KindOf(source.Kind), urls.Page(source), source.Meta.Title,
+                source.Meta.Summary, source.EditionId, source.Section, source, null));
+        }
+
+        var latest = content.Editions.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenByDescending(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+        foreach (var language in content.Config.Languages)
+        {
+            var t = content.Strings[language];
+            pages.Add(Generated("home", language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language)));
+            pages.Add(Generated("special/glossary", language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
+            pages.Add(Generated("special/search", language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
+            pages.Add(Generated("special/archive", language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));
+            foreach (var edition in content.Editions)
+            {
+                AddEditionPages(pages, content, urls, edition, language);
+            }
+        }
+
+        var model = new SiteModel(content, urls, pages, latest);
+        CheckUrls(model, diagnostics);
+        CheckTranslations(model, diagnostics);
+        CheckReferences(model, diagnostics);
+        return model;
+    }
+
+    private static OutputKind KindOf(PageKind kind) => kind switch
+    {
+        PageKind.EditionHome => OutputKind.EditionHome,
+        PageKind.SectionIndex => OutputKind.Section,
+        PageKind.Chapter => OutputKind.Chapter,
+        PageKind.Movement => OutputKind.Movement,
+        PageKind.Story => OutputKind.Story,
+        _ => OutputKind.SitePage,
+    };
+
+    private static LinkedPage Generated(string key, string language, OutputKind kind, string url, string title, string summary, string? edition = null, string section = "") =>
+        new(key, language, kind, url, title, summary, edition, section, null, null);
+
+    private static void AddEditionPages(List<LinkedPage> pages, ContentSet content, UrlScheme urls, Edition edition, string language)
+    {
+        var t = content.Strings[language];
+        var prefix = $"editions/{edition.Id}";
+        bool Has(string key) => pages.Any(p => p.Key == key && p.Language == language);
+        if (!Has(prefix + "/_index"))
+        {
+            pages.Add(Generated(prefix + "/_index", language, OutputKind.EditionHome, urls.EditionHome(language, edition.Id),
+                edition.Title.Get(language), edition.Issuer.Get(language), edition.Id));
+        }
+
+        foreach (var section in PageReader.Sections.Where(s => content.Pages.Any(p => p.EditionId == edition.Id && p.Section == s)))
+        {
+            if (!Has($"{prefix}/{section}/_index"))
+            {
+                pages.Add(Generated($"{prefix}/{section}/_index", language, OutputKind.Section, urls.Section(language, edition.Id, section),
+                    t[$"section_{section}"], string.Empty, edition.Id, section));
+            }
+        }
+
+        var tables = content.Tables.Where(tb => tb.EditionId == edition.Id).ToList();
+        if (tables.Count == 0)
+        {
+            return;
+        }
+
+        pages.Add(Generated($"{prefix}/appendices/_index", language, OutputKind.AppendixList, urls.Section(language, edition.Id, "appendices"),
+            t["section_appendices"], t["appendices_summary"], edition.Id, "appendices"));
+        foreach (var table in tables)
+        {
+            var title = $"{t["appendix"]} {table.Number}: {table.Title.Get(language)}";
+            pages.Add(new LinkedPage($"{prefix}/appendices/{table.Number}", language, OutputKind.Appendix,
+                urls.Appendix(language, edition.Id, table.Number), title, table.Subtitle.Get(language), edition.Id, "appendices", null, table));
+        }
+    }
+
+    /// <summary>Two pages on one URL, also after lower-casing and folding (GitHub Pages is case-sensitive; readers are not).</summary>
+    private static void CheckUrls(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var claims = new Dictionary<string, (LinkedPage Page, bool IsAlias)>(StringComparer.Ordinal);
+        foreach (var page in model.Pages.OrderBy(p => p.SourcePath ?? "~", StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal))
+        {
+            Claim(page.Url, page, isAlias: false);
+            foreach (var alias in page.Aliases)
+            {
+                Claim(alias, page, isAlias: true);
+            }
+        }
+
+        void Claim(string url, LinkedPage page, bool isAlias)
+        {
+            var folded = VietnameseFolding.Fold(url).ToLowerInvariant();
+            if (!claims.TryGetValue(folded, out var other))
+            {
+                claims[folded] = (page, isAlias);
+                return;
+            }
+
+            if (other.Page == page)
+            {
+                return;
+            }
+
+            var file = page.SourcePath ?? other.Page.SourcePath ?? "input";
+            var otherFile = other.Page.SourcePath ?? $"the generated page '{other.Page.Title}'";
+            var at = page.Source?.Meta.PositionOf(isAlias ? "aliases" : "slug") ?? SourcePosition.Start;
+            if (isAlias || other.IsAlias)
+            {
+                diagnostics.Error(DiagnosticCodes.AliasCollision, file, at,
+                    $"the address /{url} is claimed by {Describe(isAlias)} of this page and by {Describe(other.IsAlias)} of {otherFile}",
+                    "Remove the alias or change one of the slugs.");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.UrlCollision, file, at,
+                    $"this page and {otherFile} would both be published at /{url}", "Give one of them another 'slug'.");
+            }
+        }
+
+        static string Describe(bool isAlias) => isAlias ? "an alias" : "the address";
+    }
+
+    private static void CheckTranslations(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var source = model.Content.Config.DefaultLanguage;
+        foreach (var group in model.Content.Pages.GroupBy(p => p.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var original = group.FirstOrDefault(p => p.Language == source);
+            if (original is null)
+            {
+                foreach (var orphan in group)
+                {
+                    var siblings = model.Content.Pages
+                        .Where(p => p.Language == source && p.EditionId == orphan.EditionId && p.Section == orphan.Section)
+                        .Select(p => p.Stem);
+                    diagnostics.Warning(DiagnosticCodes.OrphanTranslation, orphan.File.DisplayPath, SourcePosition.Start,
+                        $"this {orphan.Language} page has no {source} source '{orphan.Stem}.{source}.md' {Suggestions.DidYouMean(orphan.Stem, siblings)}".TrimEnd(),
+                        $"Translations must have the same file name as their source, with .{orphan.Language}.md.");
+                }
+
+                continue;
+            }
+
+            foreach (var language in model.Languages.Where(l => l != source && group.All(p => p.Language != l)))
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingTranslation, original.File.DisplayPath, SourcePosition.Start,
+                    $"this page has no {language} translation", $"Add {original.Stem}.{language}.md beside it.");
+            }
+
+            foreach (var translation in group.Where(p => p != original))
+            {
+                CheckSameFacts(original, translation, diagnostics);
+            }
+        }
+    }
+
+    private static void CheckSameFacts(PageSource original, PageSource translation, DiagnosticBag diagnostics)
+    {
+        foreach (var key in FrontMatterSchema.LanguageIndependent)
+        {
+            var left = Fact(original.Meta, key);
+            var right = Fact(translation.Meta, key);
+            if (left != right)
+            {
+                diagnostics.Error(DiagnosticCodes.TranslationMismatch, translation.File.DisplayPath, translation.Meta.PositionOf(key),
+                    $"'{key}' is '{right}' here but '{left}' in {original.File.DisplayPath}",
+                    "Language-independent keys must be the same in every translation.");
+            }
+        }
+    }
+
+    private static string Fact(PageMeta meta, string key) => key switch
+    {
+        "number" => meta.Number ?? string.Empty,
+        "launched_by" => meta.LaunchedBy ?? string.Empty,
+        "appendix" => meta.Appendix ?? string.Empty,
+        "appendix_rows" => string.Join(",", meta.AppendixRows),
+        "subject" => meta.Subject ?? string.Empty,
+        "movement" => meta.Movement ?? string.Empty,
+        "awards" => string.Join(",", meta.Awards),
+        "weight" => meta.Weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        _ => string.Empty,
+    };
+
+    private static void CheckReferences(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var content = model.Content;
+        var awardIds = content.AwardForms.Select(f => f.Id).ToList();
+        foreach (var page in content.Pages)
+        {
+            var meta = page.Meta;
+            var file = page.File.DisplayPath;
+            if (meta.Movement is { } movement)
+            {
+                var movements = content.Pages.Where(p => p.Kind == PageKind.Movement && p.EditionId == page.EditionId).Select(p => p.Stem).Distinct().ToList();
+                if (!movements.Contains(movement))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("movement"),
+                        $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(),
+                        "Use the file name (without .vi.md) of a page in movements/.");
+                }
+            }
+
+            if (meta.Appendix is { } appendix)
+            {
+                var tables = content.Tables.Where(t => t.EditionId == page.EditionId).ToList();
+                var table = tables.FirstOrDefault(t => t.Number == appendix);
+                if (table is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("appendix"),
+                        $"there is no appendix '{appendix}' in this edition {Suggestions.DidYouMean(appendix, tables.Select(t => t.Number))}".TrimEnd(),
+                        "Use the number of a table in appendices/.");
+                }
+                else
+                {
+                    foreach (var row in meta.AppendixRows.Where(r => table.Row(r) is null))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("appendix_rows"),
+                            $"appendix {appendix} has no row '{row}'", $"Its rows are: {string.Join(", ", table.Rows.Select(r => r.Id))}.");
+                    }
+                }
+            }
+
+            foreach (var award in meta.Awards.Where(a => !awardIds.Contains(a)))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("awards"),
+                    $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}".TrimEnd(), "Use an id from input/award-forms.yml.");
+            }
+        }
+
+        foreach (var table in content.Tables)
+        {
+            var movements = content.Pages.Where(p => p.Kind == PageKind.Movement && p.EditionId == table.EditionId).Select(p => p.Stem).Distinct().ToList();
+            foreach (var movement in table.Movements.Concat(table.Rows.Select(r => r.Movement).OfType<string>()).Distinct().Where(m => !movements.Contains(m)))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownReference, table.File.DisplayPath, table.MovementsAt,
+                    $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(), null);
+            }
+        }
+    }
+}

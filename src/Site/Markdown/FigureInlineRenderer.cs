@@ -1,0 +1,16 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Site.Markdown;
+
+/// <summary>Writes a cited figure as `&lt;data&gt;` with the raw value, linked to the table it comes from.</summary>
+public sealed class FigureInlineRenderer : HtmlObjectRenderer<FigureInline>
+{
+    protected override void Write(HtmlRenderer renderer, FigureInline figure)
+    {
+        renderer.Write(figure.Disagrees ? "<a class=\"figure-ref disagrees\" href=\"" : "<a class=\"figure-ref\" href=\"").WriteEscapeUrl(figure.Href ?? "#").Write("\" title=\"").WriteEscape(figure.SourceTitle ?? string.Empty).Write("\">");
+        renderer.Write("<data value=\"").Write((figure.Value ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
+        renderer.WriteEscape(figure.Display ?? figure.Reference);
+        renderer.Write("</data></a>");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Text;
+
+/// <summary>Brings text from any editor to one form: NFC, LF line endings, no BOM.</summary>
+public static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        // Lone CR (old Mac) and CRLF both become LF so that line numbers count the same everywhere.
+        if (text.Contains('\r'))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Zero-width, soft hyphen and bidirectional controls: invisible, yet they break slugs, search and copy-paste.</summary>
+    public static bool IsInvisibleControl(char c) => c switch
+    {
+        '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => true,
+        >= '\u202A' and <= '\u202E' => true,
+        >= '\u2066' and <= '\u2069' => true,
+        '\u200E' or '\u200F' or '\u061C' => true,
+        _ => false,
+    };
+
+    public static string StripInvisible(string text)
+    {
+        if (!text.Any(IsInvisibleControl))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsInvisibleControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+}

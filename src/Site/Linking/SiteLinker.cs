@@ -167,6 +167,12 @@ public static class SiteLinker
             foreach (var translation in group.Where(p => p != original))
             {
                 CheckSameFacts(original, translation, diagnostics);
+                if (TranslationFreshness.IsStale(original, translation))
+                {
+                    diagnostics.Warning(DiagnosticCodes.StaleTranslation, translation.File.DisplayPath, translation.Meta.PositionOf("source_hash"),
+                        $"the {source} source of this translation has changed since it was translated",
+                        $"Update the translation, then run: site translated {translation.File.DisplayPath}");
+                }
             }
         }
     }

@@ -183,7 +183,9 @@ public sealed partial class MarkdownPageRenderer
             return "#";
         }
 
-        var suggestion = Suggestions.Closest(key, keys);
+        var folder = key.Contains('/') ? key[..(key.LastIndexOf('/') + 1)] : string.Empty;
+        var siblings = keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal) && !k[folder.Length..].Contains('/')).Select(k => k[folder.Length..]);
+        var suggestion = Suggestions.Closest(key[folder.Length..], siblings);
         _diagnostics.Error(DiagnosticCodes.BrokenLink, file, at, $"the link '{path}' points to no page" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}.md'?)"),
             "Link to a page by its path relative to this file, e.g. ../movements/covid-19.md.");
         return "#";

@@ -1,0 +1,23 @@
+using System.Globalization;
+using Site.Build;
+
+namespace Site.Cli.Commands;
+
+/// <summary>Prints a build's diagnostics (compiler format, to stderr) and its one-line summary.</summary>
+internal static class BuildReport
+{
+    public static int Print(BuildResult result, string verb)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var shown = result.Strict && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic;
+            Console.Error.WriteLine(shown.ToString());
+        }
+
+        var pages = string.Join(", ", result.PagesPerLanguage.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}"));
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var status = result.Succeeded ? verb : "failed";
+        Console.WriteLine($"{status}: {(pages.Length == 0 ? "0" : pages)} pages, {result.FileCount} files, {result.WarningCount} warnings, {result.ErrorCount} errors in {seconds} s");
+        return result.Succeeded ? 0 : 1;
+    }
+}

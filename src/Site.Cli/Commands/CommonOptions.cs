@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Site.Build;
+
+namespace Site.Cli.Commands;
+
+/// <summary>The options every building command shares, and how they become <see cref="BuildOptions"/>.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme" };
+    public Option<string> Output { get; } = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "_site" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The published address, e.g. https://owner.github.io/repo/ (overrides site.yml)." };
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors (for publishing)." };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include draft pages and draft editions." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Strict);
+        command.Options.Add(Drafts);
+    }
+
+    public BuildOptions Read(ParseResult result) => new()
+    {
+        InputDirectory = result.GetValue(Input)!,
+        ThemeDirectory = result.GetValue(Theme)!,
+        OutputDirectory = result.GetValue(Output)!,
+        BaseUrl = result.GetValue(BaseUrl),
+        Strict = result.GetValue(Strict),
+        Drafts = result.GetValue(Drafts),
+    };
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Site.Content;
+
+namespace Site.Cli.Commands;
+
+/// <summary>`site new movement|story|page NAME`: both language files with every required key, ready to fill.</summary>
+internal static class NewCommand
+{
+    public static Command Create()
+    {
+        var kind = new Argument<string>("kind") { Description = "movement, story or page" };
+        kind.AcceptOnlyFromAmong("movement", "story", "page", "chapter");
+        var name = new Argument<string>("name") { Description = "The file name (stem), e.g. covid-19" };
+        var edition = new Option<string?>("--edition") { Description = "The edition folder (default: the newest)." };
+        var input = new Option<string>("--input") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var command = new Command("new", "Create a new page in both languages with every required front-matter key.") { kind, name, edition, input };
+        command.SetAction(result =>
+        {
+            try
+            {
+                foreach (var path in PageScaffolder.Create(result.GetValue(input)!, result.GetValue(kind)!, result.GetValue(name)!, result.GetValue(edition)))
+                {
+                    Console.WriteLine($"created {path}");
+                }
+
+                return 0;
+            }
+            catch (InvalidOperationException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Site.Build;
+
+/// <summary>What a build did: its diagnostics, how many pages per language, how long it took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    int FileCount,
+    TimeSpan Elapsed,
+    bool Strict)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error || Strict);
+
+    public int WarningCount => Strict ? 0 : Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public bool Succeeded => ErrorCount == 0;
+}

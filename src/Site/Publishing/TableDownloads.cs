@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Site.Build;
+using Site.Data;
+using Site.Text;
+
+namespace Site.Publishing;
+
+/// <summary>
+/// Each appendix as data a journalist can reuse: CSV as printed (wide), CSV one cell per line (long, tidy),
+/// and JSON with column meanings. An empty cell stays empty (null in JSON), never 0.
+/// </summary>
+public static class TableDownloads
+{
+    public static IEnumerable<OutputFile> Create(AwardTable table)
+    {
+        var stem = $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}";
+        yield return OutputFile.Text(stem + ".csv", Wide(table));
+        yield return OutputFile.Text(stem + "-long.csv", Long(table));
+        yield return OutputFile.Text(stem + ".json", Json(table));
+    }
+
+    public static string Wide(AwardTable table)
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', new[] { "row", "label_vi", "label_en", "is_total" }.Concat(table.Columns.Select(c => c.Id))).Append("\r\n");
+        foreach (var row in table.Rows)
+        {
+            csv.AppendJoin(',', new[] { Field(row.Id), Field(row.Label.Get("vi")), Field(row.Label.Get("en")), row.IsTotal ? "true" : "false" }
+                .Concat(table.Columns.Select(c => row.Cell(c.Id)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Long(AwardTable table)
+    {
+        var csv = new StringBuilder("appendix,row,label_vi,label_en,column,column_vi,column_en,value\r\n");
+        foreach (var row in table.Rows)
+        {
+            foreach (var column in table.Columns.Where(c => row.Cell(c.Id) is not null))
+            {
+                csv.AppendJoin(',', Field(table.Number), Field(row.Id), Field(row.Label.Get("vi")), Field(row.Label.Get("en")), Field(column.Id),
+                    Field(Rendering.TableHtmlRenderer.ColumnName(column, "vi")), Field(Rendering.TableHtmlRenderer.ColumnName(column, "en")),
+                    row.Cell(column.Id)!.Value.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Json(AwardTable table)
+    {
+        var document = new Dictionary<string, object?>
+        {
+            ["appendix"] = table.Number,
+            ["edition"] = table.EditionId,
+            ["title"] = table.Title.Values,
+            ["subtitle"] = table.Subtitle.Values,
+            ["attached_to"] = table.AttachedTo.Values,
+            ["fingerprint"] = table.Fingerprint,
+            ["columns"] = table.Columns.Select(c => new Dictionary<string, object?> { ["id"] = c.Id, ["label"] = c.Label.Values, ["group"] = c.Group?.Values }).ToList(),
+            ["rows"] = table.Rows.Select(r => new Dictionary<string, object?>
+            {
+                ["id"] = r.Id,
+                ["label"] = r.Label.Values,
+                ["is_total"] = r.IsTotal,
+                ["award"] = r.Award,
+                ["movement"] = r.Movement,
+                ["cells"] = table.Columns.ToDictionary(c => c.Id, c => r.Cell(c.Id)),
+            }).ToList(),
+            ["identities"] = table.Identities.Select(i => i.Text).ToList(),
+            ["audit_findings"] = table.Findings.Select(f => new Dictionary<string, object?>
+            {
+                ["row"] = f.RowId,
+                ["column"] = f.ColumnId,
+                ["published"] = f.Published,
+                ["computed"] = f.Computed,
+                ["rule"] = f.Rule,
+            }).ToList(),
+        };
+        return JsonSerializer.Serialize(document, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
+    }
+
+    /// <summary>RFC 4180: quote a field that holds a comma, quote or line break; double its quotes.</summary>
+    public static string Field(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

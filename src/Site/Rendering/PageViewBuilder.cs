@@ -1,0 +1,327 @@
+using System.Text;
+using Site.Content;
+using Site.Linking;
+using Site.Markdown;
+using Site.Rendering.Views;
+using Site.Text;
+
+namespace Site.Rendering;
+
+/// <summary>Builds the <see cref="PageView"/> of a page: its menus, language switch, facts and lists, all linked relative to it.</summary>
+public sealed class PageViewBuilder
+{
+    private readonly SiteModel _model;
+
+    public PageViewBuilder(SiteModel model)
+    {
+        _model = model;
+    }
+
+    public PageView Build(LinkedPage page, RenderedMarkdown? body, string head)
+    {
+        var t = _model.Content.Strings[page.Language];
+        var edition = _model.Edition(page.EditionId) ?? (page.Kind == OutputKind.Home ? _model.Latest : null);
+        var editionHome = edition is null ? null : _model.Find($"editions/{edition.Id}/_index", page.Language);
+        var view = new PageView
+        {
+            Kind = page.Kind.ToString().ToLowerInvariant(),
+            Title = page.Title,
+            Summary = page.Summary,
+            Content = ContentOf(page, body, t),
+            Canonical = _model.Urls.Absolute(page.Url),
+            Lang = page.Language,
+            Number = page.Number ?? string.Empty,
+            EditionTitle = edition?.Title.Get(page.Language) ?? string.Empty,
+            EditionUrl = editionHome is null ? string.Empty : Link(page, editionHome.Url),
+            Toc = (body?.Headings ?? []).Select(h => new TocView(h.Id, h.Text, h.Level)).ToList(),
+            Breadcrumbs = Breadcrumbs.For(_model, page).Select(p => new LinkView(p.Title, Link(page, p.Url), p == page)).ToList(),
+            Languages = LanguageSwitch(page),
+            Groups = GroupsOf(page, edition, t),
+            Facts = FactsOf(page, t),
+            KeyFigures = edition is null || page.Kind is not (OutputKind.Home or OutputKind.EditionHome) ? [] : KeyFigures(page, edition, t),
+            Head = head,
+        };
+        var neighbours = _model.Section(page.Language, page.EditionId, page.Section);
+        if (page.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix)
+        {
+            var index = neighbours.ToList().IndexOf(page);
+            view = view with
+            {
+                Prev = index > 0 ? new LinkView(neighbours[index - 1].Title, Link(page, neighbours[index - 1].Url)) : LinkView.None,
+                Next = index >= 0 && index < neighbours.Count - 1 ? new LinkView(neighbours[index + 1].Title, Link(page, neighbours[index + 1].Url)) : LinkView.None,
+            };
+        }
+
+        if (page.Kind is OutputKind.Movement or OutputKind.Story && edition is not null)
+        {
+            view = view with { Citation = Citation(page, edition, t), Permalink = _model.Urls.Absolute(page.Url) };
+        }
+
+        return WithStaleNotice(view, page, t);
+    }
+
+    public SiteView Site(LinkedPage page, bool liveReload)
+    {
+        var t = _model.Content.Strings[page.Language];
+        var language = page.Language;
+        var menu = new List<LinkView>();
+        if (_model.Latest is { } latest)
+        {
+            foreach (var key in new[] { "_index", "report/_index", "movements/_index", "stories/_index", "appendices/_index" })
+            {
+                if (_model.Find($"editions/{latest.Id}/{key}", language) is { } target)
+                {
+                    var title = key == "_index" ? t["menu_report"] : t[$"menu_{key.Split('/')[0]}"];
+                    menu.Add(new LinkView(title, Link(page, target.Url), page.Url.StartsWith(target.Url, StringComparison.Ordinal) && (key != "_index" || page.Url == target.Url)));
+                }
+            }
+        }
+
+        foreach (var sitePage in _model.Section(language, null, string.Empty))
+        {
+            menu.Add(new LinkView(sitePage.Title, Link(page, sitePage.Url), sitePage == page));
+        }
+
+        return new SiteView(
+            _model.Content.Config.Title.Get(language),
+            language,
+            Link(page, _model.Urls.Home(language)),
+            Link(page, _model.Urls.Special(language, "search")),
+            Link(page, _model.Urls.Special(language, "glossary")),
+            Link(page, _model.Urls.Special(language, "archive")),
+            Link(page, "assets/"),
+            Link(page, $"{language}/search-index.json"),
+            menu,
+            _model.Content.Config.Licence.Get(language),
+            _model.Content.Config.Contact ?? string.Empty,
+            liveReload);
+    }
+
+    private string Link(LinkedPage from, string to) => _model.Urls.Link(from.Kind == OutputKind.Home && from.Url.Length == 0 ? string.Empty : from.Url, to);
+
+    private IReadOnlyList<LanguageView> LanguageSwitch(LinkedPage page)
+    {
+        var names = _model.Content.Strings[page.Language];
+        return _model.Languages.Select(language =>
+        {
+            var version = _model.Find(page.Key, language);
+            var name = _model.Content.Strings[language]["language_name"];
+            return version is null
+                ? new LanguageView(language, name, Link(page, _model.Urls.Home(language)), string.Empty, false, false)
+                : new LanguageView(language, name, Link(page, version.Url), _model.Urls.Absolute(version.Url), true, language == page.Language);
+        }).ToList();
+    }
+
+    private string ContentOf(LinkedPage page, RenderedMarkdown? body, InterfaceStrings t) => page.Kind switch
+    {
+        OutputKind.Appendix => TableHtmlRenderer.Render(page.Table!, page.Language, t) + AppendixFooter(page, t),
+        OutputKind.Glossary => GlossaryHtml(page.Language),
+        OutputKind.Home => HomeContent(page),
+        _ => body?.Html ?? string.Empty,
+    };
+
+    /// <summary>The home page shows the latest edition's introduction: the front page moves when a new report is published.</summary>
+    private string HomeContent(LinkedPage page)
+    {
+        var latestHome = _model.Latest is null ? null : _model.Find($"editions/{_model.Latest.Id}/_index", page.Language);
+        return latestHome?.Source is null ? string.Empty : Markdig.Markdown.ToHtml(latestHome.Source.Body, MarkdownPipelineFactory.Create());
+    }
+
+    private string AppendixFooter(LinkedPage page, InterfaceStrings t)
+    {
+        var table = page.Table!;
+        var language = page.Language;
+        var edition = _model.Edition(table.EditionId)!;
+        var html = new StringBuilder("<div class=\"table-source\">\n");
+        html.Append("<p><strong>").Append(E(t["source"])).Append(":</strong> ")
+            .Append(E($"{edition.Issuer.Get(language)}, {edition.Title.Get(language)}, {edition.DateDisplay.Get(language)}; {t["appendix"]} {table.Number}"));
+        if (table.AttachedTo.Has(language))
+        {
+            html.Append(" (").Append(E(table.AttachedTo.Get(language))).Append(')');
+        }
+
+        html.Append(". ").Append(E(t["fingerprint"])).Append(": <code>").Append(table.Fingerprint).Append("</code></p>\n");
+        var downloads = $"{edition.Id}/appendix-{Slugifier.Slugify(table.Number)}";
+        html.Append("<p class=\"downloads\">").Append(E(t["download"])).Append(": ")
+            .Append("<a href=\"").Append(E(Link(page, $"data/{downloads}.csv"))).Append("\" download>CSV</a> · ")
+            .Append("<a href=\"").Append(E(Link(page, $"data/{downloads}-long.csv"))).Append("\" download>").Append(E(t["download_long"])).Append("</a> · ")
+            .Append("<a href=\"").Append(E(Link(page, $"data/{downloads}.json"))).Append("\" download>JSON</a></p>\n");
+        if (table.TranscriptionNotes.Count > 0)
+        {
+            html.Append("<h2 id=\"transcription\">").Append(E(t["transcription_notes"])).Append("</h2>\n<ul>\n");
+            foreach (var note in table.TranscriptionNotes)
+            {
+                html.Append("<li>").Append(E(note.Get(language))).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        var movements = table.Movements.Select(m => _model.Find($"editions/{table.EditionId}/movements/{m}", language)).OfType<LinkedPage>().ToList();
+        if (movements.Count > 0)
+        {
+            html.Append("<h2 id=\"movements\">").Append(E(t["covers_movements"])).Append("</h2>\n<ul>\n");
+            foreach (var movement in movements)
+            {
+                html.Append("<li><a href=\"").Append(E(Link(page, movement.Url))).Append("\">").Append(E($"{movement.Number}. {movement.Title}")).Append("</a></li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        return html.Append("</div>\n").ToString();
+    }
+
+    private string GlossaryHtml(string language)
+    {
+        var other = _model.Languages.Where(l => l != language).ToList();
+        var html = new StringBuilder("<dl class=\"glossary\">\n");
+        foreach (var term in _model.Content.Glossary.OrderBy(g => VietnameseFolding.Fold(g.Term.Get(language)).ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            html.Append("<dt id=\"").Append(E(term.Id)).Append("\" lang=\"").Append(language).Append("\">").Append(E(term.Term.Get(language))).Append("</dt>\n");
+            foreach (var otherLanguage in other)
+            {
+                html.Append("<dd class=\"term-translation\" lang=\"").Append(otherLanguage).Append("\">").Append(E(term.Term.Get(otherLanguage))).Append("</dd>\n");
+            }
+
+            if (term.Definition.Has(language))
+            {
+                html.Append("<dd>").Append(E(term.Definition.Get(language))).Append("</dd>\n");
+            }
+        }
+
+        return html.Append("</dl>\n").ToString();
+    }
+
+    private IReadOnlyList<GroupView> GroupsOf(LinkedPage page, Content.Edition? edition, InterfaceStrings t)
+    {
+        var language = page.Language;
+        LinkView Item(LinkedPage p) => new(p.Title, Link(page, p.Url), false, p.Summary, p.Number ?? string.Empty);
+        switch (page.Kind)
+        {
+            case OutputKind.Section when page.Section == "movements":
+                var movements = _model.Section(language, page.EditionId, "movements");
+                return FrontMatterSchema.LaunchedByValues
+                    .Select(by => new GroupView(t[$"launched_by_{by}_group"], movements.Where(m => m.Source?.Meta.LaunchedBy == by).Select(Item).ToList()))
+                    .Where(g => g.Items.Count > 0)
+                    .ToList();
+            case OutputKind.Section or OutputKind.AppendixList:
+                return [new GroupView(string.Empty, _model.Section(language, page.EditionId, page.Section).Select(Item).ToList())];
+            case OutputKind.EditionHome or OutputKind.Home when edition is not null:
+                return new[] { "report", "movements", "stories", "appendices" }
+                    .Select(s => (Index: _model.Find($"editions/{edition.Id}/{s}/_index", language), Pages: _model.Section(language, edition.Id, s)))
+                    .Where(s => s.Index is not null && s.Pages.Count > 0)
+                    .Select(s => new GroupView(s.Index!.Title, s.Pages.Select(Item).ToList()))
+                    .ToList();
+            case OutputKind.Archive:
+                return [new GroupView(string.Empty, _model.Content.Editions
+                    .OrderByDescending(e => e.Date, StringComparer.Ordinal)
+                    .Select(e => _model.Find($"editions/{e.Id}/_index", language) is { } home
+                        ? new LinkView(e.Title.Get(language), Link(page, home.Url), false, $"{e.DateDisplay.Get(language)} · {e.NumberDisplay.Get(language)}".Trim(' ', '·'), e.Id)
+                        : null)
+                    .OfType<LinkView>()
+                    .ToList())];
+            case OutputKind.Search:
+                return [new GroupView(t["browse_sections"], _model.Pages
+                    .Where(p => p.Language == language && p.Kind is OutputKind.Section or OutputKind.AppendixList or OutputKind.EditionHome or OutputKind.Glossary)
+                    .OrderBy(p => p.Url, StringComparer.Ordinal)
+                    .Select(Item)
+                    .ToList())];
+            default:
+                return [];
+        }
+    }
+
+    private IReadOnlyList<FactView> FactsOf(LinkedPage page, InterfaceStrings t)
+    {
+        var meta = page.Source?.Meta;
+        var facts = new List<FactView>();
+        if (meta is null)
+        {
+            return facts;
+        }
+
+        var language = page.Language;
+        if (page.Kind == OutputKind.Movement)
+        {
+            facts.Add(new FactView(t["number"], meta.Number ?? string.Empty));
+            facts.Add(new FactView(t["launched_by"], t[$"launched_by_{meta.LaunchedBy}"]));
+            if (meta.Period is { } period)
+            {
+                facts.Add(new FactView(t["period"], period));
+            }
+
+            if (meta.Appendix is { } appendix && _model.Find($"editions/{page.EditionId}/appendices/{appendix}", language) is { } table)
+            {
+                facts.Add(new FactView(t["awards_table"], table.Title, Link(page, table.Url)));
+            }
+
+            foreach (var story in _model.Section(language, page.EditionId, "stories").Where(s => s.Source?.Meta.Movement == page.Source!.Stem))
+            {
+                facts.Add(new FactView(t["exemplary_model"], story.Title, Link(page, story.Url)));
+            }
+        }
+        else if (page.Kind == OutputKind.Story)
+        {
+            facts.Add(new FactView(t["subject"], t[$"subject_{meta.Subject}"]));
+            facts.Add(new FactView(t["place"], meta.Place ?? string.Empty));
+            if (_model.Find($"editions/{page.EditionId}/movements/{meta.Movement}", language) is { } movement)
+            {
+                facts.Add(new FactView(t["movement"], $"{movement.Number}. {movement.Title}", Link(page, movement.Url)));
+            }
+
+            foreach (var award in meta.Awards)
+            {
+                var form = _model.Content.AwardForms.FirstOrDefault(f => f.Id == award);
+                facts.Add(new FactView(t["award"], form?.Name.Get(language) ?? award));
+            }
+        }
+
+        return facts;
+    }
+
+    private IReadOnlyList<FactView> KeyFigures(LinkedPage page, Content.Edition edition, InterfaceStrings t)
+    {
+        var figures = new List<FactView>();
+        foreach (var table in _model.Content.Tables.Where(tb => tb.EditionId == edition.Id))
+        {
+            var total = table.Rows.FirstOrDefault(r => r.IsTotal);
+            var appendix = _model.Find($"editions/{edition.Id}/appendices/{table.Number}", page.Language);
+            if (total is null || appendix is null)
+            {
+                continue;
+            }
+
+            foreach (var column in table.Columns.Where(c => c.Id is "total" or "collectives" or "individuals" && total.Cell(c.Id) is not null))
+            {
+                figures.Add(new FactView($"{t["appendix"]} {table.Number} · {column.Label.Get(page.Language)}",
+                    NumberFormat.Format(total.Cell(column.Id)!.Value, page.Language), Link(page, appendix.Url)));
+            }
+        }
+
+        return figures;
+    }
+
+    private string Citation(LinkedPage page, Content.Edition edition, InterfaceStrings t) =>
+        t["citation_format"]
+            .Replace("{issuer}", edition.Issuer.Get(page.Language), StringComparison.Ordinal)
+            .Replace("{report}", edition.Title.Get(page.Language), StringComparison.Ordinal)
+            .Replace("{date}", edition.DateDisplay.Get(page.Language), StringComparison.Ordinal)
+            .Replace("{title}", page.Title, StringComparison.Ordinal)
+            .Replace("{url}", _model.Urls.Absolute(page.Url), StringComparison.Ordinal);
+
+    private PageView WithStaleNotice(PageView view, LinkedPage page, InterfaceStrings t)
+    {
+        var sourceLanguage = _model.Content.Config.DefaultLanguage;
+        if (page.Source is null || page.Language == sourceLanguage || _model.Find(page.Key, sourceLanguage) is not { Source: { } original } originalPage)
+        {
+            return view;
+        }
+
+        return TranslationFreshness.IsStale(original, page.Source)
+            ? view with { StaleNotice = t["stale_translation"], StaleSourceUrl = Link(page, originalPage.Url) }
+            : view;
+    }
+
+    private static string E(string text) => ThemeTemplates.Encoder.Encode(text);
+}

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using Fluid;
+using Site.Build;
+using Site.Linking;
+using Site.Markdown;
+using Site.Rendering.Views;
+
+namespace Site.Rendering;
+
+/// <summary>The Render stage: every page through Markdig and its layout, in parallel; each page gets a fresh template context.</summary>
+public sealed class SiteRenderer
+{
+    private readonly SiteModel _model;
+    private readonly ThemeTemplates _templates;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly bool _liveReload;
+    private readonly PageViewBuilder _views;
+    private readonly MarkdownPageRenderer _markdown;
+
+    public SiteRenderer(SiteModel model, ThemeTemplates templates, DiagnosticBag diagnostics, bool liveReload)
+    {
+        _model = model;
+        _templates = templates;
+        _diagnostics = diagnostics;
+        _liveReload = liveReload;
+        _views = new PageViewBuilder(model);
+        _markdown = new MarkdownPageRenderer(MarkdownPipelineFactory.Create(), model, diagnostics);
+    }
+
+    /// <summary>The rendered Markdown of every page that has a source, kept for search and checks.</summary>
+    public ConcurrentDictionary<LinkedPage, RenderedMarkdown> Bodies { get; } = new();
+
+    public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage)
+    {
+        var files = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(_model.Pages, page =>
+        {
+            var body = page.Source is null ? null : _markdown.Render(page);
+            if (body is not null)
+            {
+                Bodies[page] = body;
+            }
+
+            var view = _views.Build(page, body, HeadBuilder.Build(_model, page, previewImage(page)));
+            if (RenderPage(page, OutputKindLayouts.Layout(page.Kind), view, _views.Site(page, _liveReload)) is { } html)
+            {
+                files.Add(OutputFile.Text(UrlScheme.OutputFile(page.Url), html));
+            }
+
+            foreach (var alias in page.Aliases)
+            {
+                var redirect = view with { RedirectTo = _model.Urls.Link(alias, page.Url), Head = string.Empty, Canonical = _model.Urls.Absolute(page.Url) };
+                if (RenderPage(page, "redirect", redirect, _views.Site(page, liveReload: false)) is { } html2)
+                {
+                    files.Add(OutputFile.Text(UrlScheme.OutputFile(alias), html2));
+                }
+            }
+        });
+
+        files.Add(NotFoundPage());
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One 404 page for every language: a host serves it at any address, so its links are absolute under the base path.</summary>
+    private OutputFile NotFoundPage()
+    {
+        var language = _model.Content.Config.DefaultLanguage;
+        var home = _model.Find("home", language)!;
+        var notFound = home with { Url = "404.html", Title = _model.Content.Strings[language]["not_found_title"] };
+        var site = _views.Site(home, _liveReload);
+        var absolute = site with
+        {
+            HomeUrl = _model.Urls.Href(string.Empty),
+            SearchUrl = _model.Urls.Href(_model.Urls.Special(language, "search")),
+            GlossaryUrl = _model.Urls.Href(_model.Urls.Special(language, "glossary")),
+            ArchiveUrl = _model.Urls.Href(_model.Urls.Special(language, "archive")),
+            AssetsUrl = _model.Urls.Href("assets/"),
+            SearchIndexUrl = _model.Urls.Href($"{language}/search-index.json"),
+            Menu = site.Menu.Select(m => m with { Url = Absolutize(m.Url) }).ToList(),
+        };
+        var languages = _model.Languages.Select(l => new LinkView(_model.Content.Strings[l]["language_name"], _model.Urls.Href(_model.Urls.Home(l)))).ToList();
+        var view = new PageView
+        {
+            Kind = "notfound",
+            Title = notFound.Title,
+            Summary = string.Empty,
+            Content = string.Empty,
+            Canonical = _model.Urls.Absolute("404.html"),
+            Lang = language,
+            Breadcrumbs = languages,
+            Groups = _model.Languages.Select(l => new GroupView(_model.Content.Strings[l]["not_found_sections"],
+                _model.Pages.Where(p => p.Language == l && p.Kind is OutputKind.Home or OutputKind.EditionHome or OutputKind.Section or OutputKind.AppendixList or OutputKind.Search or OutputKind.Glossary)
+                    .OrderBy(p => p.Url, StringComparer.Ordinal)
+                    .Select(p => new LinkView(p.Title, _model.Urls.Href(p.Url)))
+                    .ToList())).ToList(),
+        };
+        return OutputFile.Text("404.html", RenderPage(notFound, "404", view, absolute) ?? string.Empty);
+    }
+
+    private string Absolutize(string relative)
+    {
+        var segments = new List<string>();
+        foreach (var part in relative.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                segments.Add(part);
+            }
+        }
+
+        var path = string.Join('/', segments);
+        return _model.Urls.Href(path.Length == 0 || relative.EndsWith('/') ? path + (path.Length == 0 ? string.Empty : "/") : path);
+    }
+
+    private string? RenderPage(LinkedPage page, string layout, PageView view, SiteView site)
+    {
+        if (!_templates.Has(layout) || !_templates.Has("base"))
+        {
+            return null;
+        }
+
+        try
+        {
+            var context = new TemplateContext(_templates.Options);
+            context.SetValue("page", view);
+            context.SetValue("site", site);
+            context.SetValue("t", _model.Content.Strings[page.Language].Values);
+            var inner = _templates.Render(layout, context);
+            if (layout == "redirect")
+            {
+                return inner; // A redirect page stands alone: the site's menus would be relative to another address.
+            }
+
+            context.SetValue("content", inner);
+            return _templates.Render("base", context);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or Fluid.FluidException)
+        {
+            _diagnostics.Error(DiagnosticCodes.Template, $"theme/layouts/{layout}.liquid", SourcePosition.Start,
+                $"rendering {page.SourcePath ?? page.Url} failed: {e.Message}", "Check the variable and filter names in the layout.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+using Site.Build;
+using Site.Linking;
+using Site.Rendering.Views;
+
+namespace Site.Rendering;
+
+/// <summary>
+/// The theme's Liquid layouts, each parsed once per build with one shared parser and strict options: a typo in a
+/// variable or filter name fails the build instead of printing nothing.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    /// <summary>Escapes markup but leaves Vietnamese letters as they are (HtmlEncoder.Default would make them entities).</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly FluidParser Parser = new();
+    private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
+    private readonly string _layoutDirectory;
+
+    private ThemeTemplates(string themeDirectory, TemplateOptions options)
+    {
+        _layoutDirectory = Path.Combine(themeDirectory, "layouts");
+        Options = options;
+    }
+
+    public TemplateOptions Options { get; }
+
+    public static ThemeTemplates Load(string themeDirectory, DiagnosticBag diagnostics)
+    {
+        var layouts = Path.Combine(themeDirectory, "layouts");
+        var options = new TemplateOptions
+        {
+            StrictVariables = true,
+            StrictFilters = true,
+            FileProvider = Directory.Exists(layouts) ? new PhysicalFileProvider(Path.GetFullPath(layouts)) : new NullFileProvider(),
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            Now = () => DateTimeOffset.UnixEpoch,
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        foreach (var type in new[] { typeof(PageView), typeof(SiteView), typeof(LinkView), typeof(LanguageView), typeof(FactView), typeof(GroupView), typeof(TocView) })
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+
+        TemplateFilters.Register(options);
+        var templates = new ThemeTemplates(themeDirectory, options);
+        foreach (var name in OutputKindLayouts.All.Append("base"))
+        {
+            templates.Parse(name, diagnostics);
+        }
+
+        return templates;
+    }
+
+    public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    public string Render(string layout, TemplateContext context) => _layouts[layout].Render(context, Encoder);
+
+    private void Parse(string name, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(_layoutDirectory, name + ".liquid");
+        var display = $"theme/layouts/{name}.liquid";
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.Template, display, SourcePosition.Start, $"the theme has no '{name}' layout", $"Create {display}.");
+            return;
+        }
+
+        var source = Text.TextNormalizer.Normalize(File.ReadAllText(path));
+        if (Parser.TryParse(source, out var template, out var error))
+        {
+            _layouts[name] = template;
+            return;
+        }
+
+        var at = TemplateErrorPosition(error);
+        diagnostics.Error(DiagnosticCodes.Template, display, at, $"the layout cannot be parsed: {error}", null);
+    }
+
+    /// <summary>Fluid reports "… at (line:column)"; we turn it into our position.</summary>
+    private static SourcePosition TemplateErrorPosition(string error)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(error, @"\((\d+):(\d+)\)");
+        return match.Success
+            ? new SourcePosition(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : SourcePosition.Start;
+    }
+}

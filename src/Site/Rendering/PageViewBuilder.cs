@@ -71,7 +71,7 @@ public sealed class PageViewBuilder
             {
                 if (_model.Find($"editions/{latest.Id}/{key}", language) is { } target)
                 {
-                    var title = key == "_index" ? t["menu_report"] : t[$"menu_{key.Split('/')[0]}"];
+                    var title = key == "_index" ? t["menu_overview"] : t[$"menu_{key.Split('/')[0]}"];
                     menu.Add(new LinkView(title, Link(page, target.Url), page.Url.StartsWith(target.Url, StringComparison.Ordinal) && (key != "_index" || page.Url == target.Url)));
                 }
             }

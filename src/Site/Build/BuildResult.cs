@@ -8,7 +8,7 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     bool Strict)
 {
-    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error || Strict);
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error || (Strict && d.Severity == Severity.Warning));
 
     public int WarningCount => Strict ? 0 : Diagnostics.Count(d => d.Severity == Severity.Warning);
 

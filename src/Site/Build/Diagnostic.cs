@@ -6,7 +6,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string File, int
     /// <summary>`input/x.md(4,1): error SITE012: message (hint)`: editors and CI annotate this form.</summary>
     public override string ToString()
     {
-        var severity = Severity == Severity.Error ? "error" : "warning";
+        var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
         var position = Line > 0 ? $"({Line},{Math.Max(Column, 1)})" : string.Empty;
         var hint = string.IsNullOrEmpty(Hint) ? string.Empty : $" {Hint}";
         return $"{File}{position}: {severity} {Code}: {Message}{hint}";

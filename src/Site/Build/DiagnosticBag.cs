@@ -12,6 +12,9 @@ public sealed class DiagnosticBag
     public void Error(string code, string file, SourcePosition at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, file, at.Line, at.Column, message, hint));
 
+    public void Info(string code, string file, SourcePosition at, string message, string? hint = null) =>
+        Add(new Diagnostic(Severity.Info, code, file, at.Line, at.Column, message, hint));
+
     public void Warning(string code, string file, SourcePosition at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Warning, code, file, at.Line, at.Column, message, hint));
 
@@ -24,5 +27,5 @@ public sealed class DiagnosticBag
         .Distinct()
         .ToList();
 
-    public bool HasErrors(bool strict) => _items.Any(d => d.Severity == Severity.Error || strict);
+    public bool HasErrors(bool strict) => _items.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
 }

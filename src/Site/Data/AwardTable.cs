@@ -22,6 +22,11 @@ public sealed record AwardTable(
 {
     public IReadOnlyList<AuditFinding> Findings { get; init; } = [];
 
+    /// <summary>"row/column" findings an editor has checked against the printed source: still shown, no longer warned about.</summary>
+    public IReadOnlyList<string> ConfirmedFindings { get; init; } = [];
+
+    public SourcePosition ConfirmedFindingsAt { get; init; }
+
     public TableRow? Row(string id) => Rows.FirstOrDefault(r => r.Id == id);
 
     public TableColumn? Column(string id) => Columns.FirstOrDefault(c => c.Id == id);

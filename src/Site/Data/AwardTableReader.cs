@@ -10,7 +10,7 @@ namespace Site.Data;
 public static class AwardTableReader
 {
     private static readonly string[] TableKeys =
-        ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes"];
+        ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes", "confirmed_findings"];
 
     private static readonly string[] ColumnKeys = ["id", "group", "vi", "en"];
     private static readonly string[] RowKeys = ["id", "award", "movement", "label", "total", "cells", "note"];
@@ -49,7 +49,11 @@ public static class AwardTableReader
             rows,
             fields.MapList("transcription_notes").Select(n => new LocalizedText(n.Keys.ToDictionary(k => k, k => n.String(k) ?? string.Empty))).ToList(),
             Fingerprint(file.Text),
-            fields.PositionOf("movements"));
+            fields.PositionOf("movements"))
+        {
+            ConfirmedFindings = fields.StringList("confirmed_findings"),
+            ConfirmedFindingsAt = fields.PositionOf("confirmed_findings"),
+        };
     }
 
     /// <summary>A short fingerprint of the data file, so that a journalist can cite exactly the version they used.</summary>

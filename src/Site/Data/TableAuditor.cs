@@ -28,9 +28,22 @@ public static class TableAuditor
             var row = table.Row(finding.RowId)!;
             var at = row.CellPositions.TryGetValue(finding.ColumnId, out var position) ? position : row.At;
             var published = finding.Published?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "empty";
-            diagnostics.Warning(DiagnosticCodes.TableIdentity, table.File.DisplayPath, at,
-                $"row '{finding.RowId}', column '{finding.ColumnId}': published {published}, but {finding.Rule} gives {finding.Computed} (difference {finding.Difference:+#;-#;0})",
-                "The published figure is kept and marked on the page; check the transcription against the source before accepting it.");
+            var message = $"row '{finding.RowId}', column '{finding.ColumnId}': published {published}, but {finding.Rule} gives {finding.Computed} (difference {finding.Difference:+#;-#;0})";
+            if (table.ConfirmedFindings.Contains($"{finding.RowId}/{finding.ColumnId}"))
+            {
+                diagnostics.Info(DiagnosticCodes.TableIdentity, table.File.DisplayPath, at, message + " (confirmed as published)");
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.TableIdentity, table.File.DisplayPath, at, message,
+                    $"The published figure is kept and marked on the page; once checked against the printed source, add \"{finding.RowId}/{finding.ColumnId}\" to confirmed_findings.");
+            }
+        }
+
+        foreach (var confirmed in table.ConfirmedFindings.Where(c => !findings.Any(f => $"{f.RowId}/{f.ColumnId}" == c)))
+        {
+            diagnostics.Warning(DiagnosticCodes.TableIdentity, table.File.DisplayPath, table.ConfirmedFindingsAt,
+                $"confirmed finding '{confirmed}' is no longer a finding", "Remove it from confirmed_findings.");
         }
 
         return table with { Findings = findings };

@@ -62,7 +62,7 @@ public sealed class FigureResolver
             if (printedValue != value)
             {
                 figure.Disagrees = true;
-                _diagnostics.Warning(DiagnosticCodes.ProseFigureMismatch, file, at,
+                _diagnostics.Info(DiagnosticCodes.ProseFigureMismatch, file, at,
                     $"the text prints {printed} but appendix {table.Number} ({figure.Reference}) prints {value}",
                     "Both are kept as published; the page marks the difference.");
             }

@@ -17,12 +17,16 @@ public sealed record SiteConfig(
     {
         get
         {
-            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseUrl;
+            var path = WebAddress(out var uri) ? uri.AbsolutePath : BaseUrl;
             path = "/" + path.Trim('/');
             return path.EndsWith('/') ? path : path + "/";
         }
     }
 
     /// <summary>Scheme and host of the base URL without a trailing slash, for absolute links in feeds and metadata.</summary>
-    public string Origin => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "http://localhost";
+    public string Origin => WebAddress(out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "http://localhost";
+
+    /// <summary>Only http(s) counts: on Unix, "/" parses as an absolute file:// URI.</summary>
+    private bool WebAddress(out Uri uri) =>
+        Uri.TryCreate(BaseUrl, UriKind.Absolute, out uri!) && uri.Scheme is "http" or "https";
 }

@@ -99,7 +99,9 @@ public static class YamlDocumentReader
         var lines = yaml.Split('\n');
         var lineIndex = (int)e.Start.Line - 1;
         var tabLine = Array.FindIndex(lines, l => l.TrimStart(' ').StartsWith('\t'));
-        if (tabLine >= 0 && tabLine <= lineIndex + 1)
+        // YamlDotNet reports some tab errors ("while scanning a mapping") at the mapping's start, not at the tab.
+        var aboutTab = (e.InnerException?.Message ?? e.Message).Contains("tab", StringComparison.OrdinalIgnoreCase);
+        if (tabLine >= 0 && (aboutTab || tabLine <= lineIndex + 1))
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, file, new SourcePosition(tabLine + 1 + lineOffset, 1),
                 "a tab is used for indentation", "Indent YAML with spaces only.");

@@ -118,13 +118,17 @@ public static class SiteLinker
                 return;
             }
 
-            var file = page.SourcePath ?? other.Page.SourcePath ?? "input";
-            var otherFile = other.Page.SourcePath ?? $"the generated page '{other.Page.Title}'";
-            var at = page.Source?.Meta.PositionOf(isAlias ? "aliases" : "slug") ?? SourcePosition.Start;
-            if (isAlias || other.IsAlias)
+            // Report at the file an editor can change: a generated page has none.
+            var (here, hereIsAlias, there, thereIsAlias) = page.Source is null && other.Page.Source is not null
+                ? (other.Page, other.IsAlias, page, isAlias)
+                : (page, isAlias, other.Page, other.IsAlias);
+            var file = here.SourcePath ?? "input";
+            var otherFile = there.SourcePath ?? $"the generated page '{there.Title}'";
+            var at = here.Source?.Meta.PositionOf(hereIsAlias ? "aliases" : "slug") ?? SourcePosition.Start;
+            if (hereIsAlias || thereIsAlias)
             {
                 diagnostics.Error(DiagnosticCodes.AliasCollision, file, at,
-                    $"the address /{url} is claimed by {Describe(isAlias)} of this page and by {Describe(other.IsAlias)} of {otherFile}",
+                    $"the address /{url} is claimed by {Describe(hereIsAlias)} of this page and by {Describe(thereIsAlias)} of {otherFile}",
                     "Remove the alias or change one of the slugs.");
             }
             else

@@ -51,7 +51,8 @@ public static class HeadBuilder
             Meta(html, "name", "twitter:image", urls.Absolute(previewImage));
         }
 
-        html.Append("<script type=\"application/ld+json\">").Append(JsonLd(model, page, canonical).Replace("</", "<\\/", StringComparison.Ordinal)).Append("</script>\n");
+        // Every '<' is escaped, not only "</": a title holding "<!--<script>" would otherwise swallow the rest of the page.
+        html.Append("<script type=\"application/ld+json\">").Append(JsonLd(model, page, canonical).Replace("<", "\\u003c", StringComparison.Ordinal)).Append("</script>\n");
         return html.ToString();
     }
 

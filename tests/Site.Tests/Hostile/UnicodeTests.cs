@@ -1,0 +1,76 @@
+using System.Text;
+using Site.Tests.Support;
+
+namespace Site.Tests.Hostile;
+
+public class UnicodeTests
+{
+    private static readonly string NfcTitle = "Phòng chống dịch";
+    private static readonly string NfdTitle = NfcTitle.Normalize(NormalizationForm.FormD);
+
+    [Fact]
+    public void Build_WithDecomposedText_PublishesTheComposedForm()
+    {
+        Assert.NotEqual(NfcTitle, NfdTitle);
+        using var site = TestSite.Create(HostileSites.WithPage);
+        site.WriteFile("input/pages/about.vi.md", HostileSites.Page(NfdTitle, "Đoàn thanh niên " + NfdTitle));
+        site.BuildExpectingSuccess();
+        site.AssertFile(HostileSites.PageOutput, "<title>" + NfcTitle, "Đoàn thanh niên " + NfcTitle, "! " + NfdTitle);
+    }
+
+    [Fact]
+    public void Build_WithADecomposedFileName_FindsThePageByItsComposedName()
+    {
+        var nfdName = "giới-thiệu".Normalize(NormalizationForm.FormD);
+        using var site = TestSite.Create(HostileSites.WithPage);
+        site.WriteFile($"input/pages/{nfdName}.vi.md", HostileSites.Page("Trang NFD", "Văn bản."));
+        site.WriteFile("input/pages/about.vi.md", HostileSites.Page("Giới thiệu", "Xem [trang](giới-thiệu.md)."));
+        site.BuildExpectingSuccess();
+        site.AssertNoDiagnostic("SITE030");
+        site.AssertFile("vi/gioi-thieu/index.html", "Trang NFD");
+        site.AssertFile(HostileSites.PageOutput, "href=\"../gioi-thieu/\"");
+    }
+
+    [Fact]
+    public void Build_WithTwoFileNamesEqualAfterNfc_IsSite005()
+    {
+        var nfc = "giới";
+        var nfd = nfc.Normalize(NormalizationForm.FormD);
+        using var site = TestSite.Create(HostileSites.WithPage);
+        site.WriteFile($"input/pages/{nfc}.vi.md", HostileSites.Page("Một", "A."));
+        site.WriteFile($"input/pages/{nfd}.vi.md", HostileSites.Page("Hai", "B."));
+        site.BuildExpectingError();
+        var diagnostic = site.AssertDiagnostic("SITE005", $"input/pages/{nfc}.vi.md", 1);
+        Assert.Equal(Site.Build.Severity.Error, diagnostic.Severity);
+        Assert.Contains($"input/pages/{nfc}.vi.md", diagnostic.Message.Normalize(NormalizationForm.FormC), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData('\u200B')]
+    [InlineData('\u00AD')]
+    [InlineData('\u202E')]
+    [InlineData('\u2067')]
+    [InlineData('\u200D')]
+    public void Build_WithAnInvisibleCharacterInTheTitle_WarnsWithTheCodePoint_AndStripsIt(char invisible)
+    {
+        using var site = TestSite.Create(HostileSites.WithPage);
+        site.WriteFile("input/pages/about.vi.md", HostileSites.Page($"Phòng{invisible}chống", "Văn bản."));
+        site.BuildExpectingSuccess();
+        var diagnostic = site.AssertDiagnostic("SITE004", "input/pages/about.vi.md", 2);
+        Assert.Equal(Site.Build.Severity.Warning, diagnostic.Severity);
+        Assert.Contains($"U+{(int)invisible:X4}", diagnostic.Message, StringComparison.Ordinal);
+        site.AssertFile(HostileSites.PageOutput, "<title>Phòngchống", "! " + invisible);
+        Assert.DoesNotContain(invisible, HostileSites.AllOutput(site));
+    }
+
+    [Fact]
+    public void Build_WithAnInvisibleCharacterInTheSlug_StripsItFromTheAddress()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage);
+        site.WriteFile("input/pages/about.vi.md", HostileSites.Page("A", "B.", "slug: \"gioi\u200Bthieu\"\n"));
+        site.BuildExpectingSuccess();
+        site.AssertDiagnostic("SITE004", "input/pages/about.vi.md", 4);
+        site.AssertFile("vi/gioithieu/index.html", "<title>A");
+        Assert.DoesNotContain(site.ListOutput(), f => f.Contains('\u200B', StringComparison.Ordinal));
+    }
+}

@@ -9,5 +9,6 @@ var root = new RootCommand("site: builds a bilingual static site from input/ (Ma
     ServeCommand.Create(),
     NewCommand.Create(),
     TranslatedCommand.Create(),
+    UrlsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

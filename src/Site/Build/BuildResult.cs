@@ -8,6 +8,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     bool Strict)
 {
+    /// <summary>What input/published-urls.txt should hold after this build (written by `site urls`).</summary>
+    public string? PublishedUrls { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error || (Strict && d.Severity == Severity.Warning));
 
     public int WarningCount => Strict ? 0 : Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -29,6 +29,7 @@ public static class SiteBuilder
         files.AddRange(ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         OutputChecker.Check(files, diagnostics);
+        PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);
         if (write && !diagnostics.HasErrors(options.Strict))
         {
             AtomicOutputWriter.Write(files, options.OutputDirectory, diagnostics);
@@ -40,6 +41,9 @@ public static class SiteBuilder
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int fileCount, Stopwatch clock, BuildOptions options)
     {
         var pages = model?.Languages.ToDictionary(l => l, l => model.Pages.Count(p => p.Language == l)) ?? new Dictionary<string, int>();
-        return new BuildResult(diagnostics.All, pages, fileCount, clock.Elapsed, options.Strict);
+        return new BuildResult(diagnostics.All, pages, fileCount, clock.Elapsed, options.Strict)
+        {
+            PublishedUrls = model is null ? null : PublishedUrlGuard.Merge(model.Content.PublishedUrls, model),
+        };
     }
 }

@@ -104,8 +104,13 @@ public static class ContentLoader
         return tables;
     }
 
-    private static IReadOnlyList<string> ReadPublishedUrls(SourceFile? file) =>
+    /// <summary>Lines "URL  source-file" (the file that published it, for the error message); '#' starts a comment.</summary>
+    private static IReadOnlyList<PublishedUrl> ReadPublishedUrls(SourceFile? file) =>
         file is null
             ? []
-            : file.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+            : file.Text.Split('\n')
+                .Select((line, index) => (Parts: line.Trim().Split(' ', '\t').Where(p => p.Length > 0).ToArray(), Line: index + 1))
+                .Where(l => l.Parts.Length > 0 && !l.Parts[0].StartsWith('#'))
+                .Select(l => new PublishedUrl(l.Parts[0].TrimStart('/'), l.Parts.Length > 1 ? l.Parts[1] : string.Empty, file.DisplayPath, l.Line))
+                .ToList();
 }

@@ -11,5 +11,5 @@ public sealed record ContentSet(
     IReadOnlyList<AwardTable> Tables,
     IReadOnlyList<GlossaryTerm> Glossary,
     IReadOnlyList<AwardForm> AwardForms,
-    IReadOnlyList<string> PublishedUrls,
+    IReadOnlyList<PublishedUrl> PublishedUrls,
     IReadOnlySet<string> InputFiles);

@@ -26,6 +26,7 @@ public static class SiteBuilder
         var files = renderer.Render(_ => null).ToList();
         files.AddRange(content.Tables.SelectMany(TableDownloads.Create));
         files.AddRange(SiteFiles.Create(model));
+        files.AddRange(model.Languages.Select(l => SearchIndexBuilder.Build(model, renderer.Bodies, l)));
         files.AddRange(ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         OutputChecker.Check(files, diagnostics);

@@ -9,7 +9,7 @@ public sealed class FigureInlineRenderer : HtmlObjectRenderer<FigureInline>
     protected override void Write(HtmlRenderer renderer, FigureInline figure)
     {
         renderer.Write(figure.Disagrees ? "<a class=\"figure-ref disagrees\" href=\"" : "<a class=\"figure-ref\" href=\"").WriteEscapeUrl(figure.Href ?? "#").Write("\" title=\"").WriteEscape(figure.SourceTitle ?? string.Empty).Write("\">");
-        renderer.Write("<data value=\"").Write((figure.Value ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
+        renderer.Write("<data value=\"").Write(figure.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Write("\">");
         renderer.WriteEscape(figure.Display ?? figure.Reference);
         renderer.Write("</data></a>");
     }

@@ -42,7 +42,7 @@ public sealed class FigureResolver
         }
 
         var value = row.Cell(column.Id);
-        if (value is null)
+        if (value is null && figure.Printed is null)
         {
             Error($"the cell {figure.Reference} is empty in the published table");
             return;
@@ -53,7 +53,7 @@ public sealed class FigureResolver
         figure.SourceTitle = $"{strings["appendix"]} {table.Number} · {row.Label.Get(language)} · {column.Label.Get(language)}";
         var appendix = _model.Find($"editions/{table.EditionId}/appendices/{table.Number}", language);
         figure.Href = appendix is null ? "#" : _model.Urls.Link(page.Url, appendix.Url) + $"#cell-{Slugifier.Slugify(row.Id)}-{column.Id}";
-        figure.Display = NumberFormat.Format(value.Value, language);
+        figure.Display = value is null ? string.Empty : NumberFormat.Format(value.Value, language);
         if (figure.Printed is { } printed)
         {
             var digits = new string(printed.Where(char.IsAsciiDigit).ToArray());
@@ -63,7 +63,7 @@ public sealed class FigureResolver
             {
                 figure.Disagrees = true;
                 _diagnostics.Info(DiagnosticCodes.ProseFigureMismatch, file, at,
-                    $"the text prints {printed} but appendix {table.Number} ({figure.Reference}) prints {value}",
+                    $"the text prints {printed} but appendix {table.Number} ({figure.Reference}) prints {(value is null ? "nothing (an empty cell)" : value)}",
                     "Both are kept as published; the page marks the difference.");
             }
         }

@@ -26,6 +26,7 @@ public static class AtomicOutputWriter
             RemoveLeftovers(parent, name);
             staging = Path.Combine(parent, $"{name}.staging-{Environment.ProcessId}");
             Directory.CreateDirectory(staging);
+            var targets = new List<(string Path, byte[] Content)>(files.Count);
             foreach (var file in files)
             {
                 var path = Path.GetFullPath(Path.Combine(staging, file.Path));
@@ -35,8 +36,22 @@ public static class AtomicOutputWriter
                     continue;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                targets.Add((path, file.Content));
+            }
+
+            // Folders first, then the files in parallel: most of the time goes to creating and writing small files.
+            foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            try
+            {
+                Parallel.ForEach(targets, target => File.WriteAllBytes(target.Path, target.Content));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } first)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
             }
 
             if (diagnostics.HasErrors(strict: false))

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using Site.Build;
 using Site.Markdown;
 
 namespace Site.Checking;
 
 /// <summary>
-/// The Check stage: reads every built page with AngleSharp and proves that each internal link, anchor, image and
+/// The Check stage: reads every built page with AngleSharp's tokenizer and proves that each internal link, anchor, image and
 /// download exists, that no unsafe URL or foreign resource slipped through, and that ids are unique.
 /// </summary>
 public static class OutputChecker
@@ -16,37 +18,34 @@ public static class OutputChecker
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var anchors = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var links = new ConcurrentBag<(string From, string Target, string Fragment)>();
-        var parser = new HtmlParser();
         Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
-            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var element in document.QuerySelectorAll("[id]"))
+            var hasCsp = false;
+            foreach (var (name, attributes) in StartTags(System.Text.Encoding.UTF8.GetString(file.Content)))
             {
-                if (!ids.Add(element.Id!))
+                if (attributes.TryGetValue("id", out var id) && !ids.Add(id))
                 {
-                    diagnostics.Error(DiagnosticCodes.OutputCheck, file.Path, SourcePosition.Start, $"the id '{element.Id}' is used twice on this page", null);
+                    diagnostics.Error(DiagnosticCodes.OutputCheck, file.Path, SourcePosition.Start, $"the id '{id}' is used twice on this page", null);
                 }
-            }
 
-            anchors[file.Path] = ids;
-            if (document.QuerySelector("meta[http-equiv='Content-Security-Policy']") is null)
-            {
-                diagnostics.Error(DiagnosticCodes.OutputCheck, file.Path, SourcePosition.Start, "the page has no Content-Security-Policy", "Keep the CSP meta tag in theme/layouts/base.liquid.");
-            }
-
-            foreach (var element in document.QuerySelectorAll("[href], [src], [action], [srcset], [poster]"))
-            {
-                foreach (var attribute in new[] { "href", "src", "action", "poster" })
+                hasCsp |= name == "meta" && attributes.TryGetValue("http-equiv", out var equiv) && equiv == "Content-Security-Policy";
+                foreach (var attribute in UrlAttributes)
                 {
-                    if (element.GetAttribute(attribute) is not { } url)
+                    if (!attributes.TryGetValue(attribute, out var url))
                     {
                         continue;
                     }
 
-                    var loads = attribute != "href" || element.LocalName == "link" && element.GetAttribute("rel") is "stylesheet" or "icon" or "preload" or "manifest";
+                    var loads = attribute != "href" || name == "link" && attributes.GetValueOrDefault("rel") is "stylesheet" or "icon" or "preload" or "manifest";
                     CheckUrl(file.Path, url, loads, links, diagnostics);
                 }
+            }
+
+            anchors[file.Path] = ids;
+            if (!hasCsp)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCheck, file.Path, SourcePosition.Start, "the page has no Content-Security-Policy", "Keep the CSP meta tag in theme/layouts/base.liquid.");
             }
         });
 
@@ -61,6 +60,69 @@ public static class OutputChecker
             {
                 diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken anchor '#{fragment}' on '/{target}'", null);
             }
+        }
+    }
+
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
+
+    /// <summary>
+    /// The elements of a page as the DOM would hold them, from AngleSharp's tokenizer alone: building the whole tree
+    /// cost most of the check. Raw-text elements switch the tokenizer's state as the tree builder would; the first
+    /// of two same-named attributes wins; elements inside &lt;template&gt; are not part of the document, as in the DOM.
+    /// </summary>
+    private static IEnumerable<(string Name, Dictionary<string, string> Attributes)> StartTags(string html)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        {
+            SkipDataText = true,
+            SkipComments = true,
+            SkipRawText = true,
+            SkipRCDataText = true,
+            SkipScriptText = true,
+            SkipPlaintext = true,
+            SkipCDATA = true,
+            SkipProcessingInstructions = true,
+        };
+        var inTemplate = 0;
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (token.Type == HtmlTokenType.EndTag && token.Name == "template" && inTemplate > 0)
+            {
+                inTemplate--;
+            }
+
+            if (token.Type != HtmlTokenType.StartTag)
+            {
+                continue;
+            }
+
+            var tag = token.AsTag();
+            tokenizer.State = tag.Name switch
+            {
+                "script" => HtmlParseMode.Script,
+                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                "textarea" or "title" => HtmlParseMode.RCData,
+                "plaintext" => HtmlParseMode.Plaintext,
+                _ => HtmlParseMode.PCData,
+            };
+            if (tag.Name == "template")
+            {
+                inTemplate++;
+                continue;
+            }
+
+            if (inTemplate > 0)
+            {
+                continue;
+            }
+
+            var attributes = new Dictionary<string, string>(tag.Attributes.Count, StringComparer.Ordinal);
+            foreach (var attribute in tag.Attributes)
+            {
+                attributes.TryAdd(attribute.Name, attribute.Value);
+            }
+
+            yield return (tag.Name, attributes);
         }
     }
 
@@ -100,30 +162,59 @@ public static class OutputChecker
     }
 
     /// <summary>A relative link resolved against the page's folder, as a site-relative path.</summary>
+    /// <remarks>
+    /// Segment ranges instead of substrings (a page has a hundred links): the folder's segments, then the link's,
+    /// ".." dropping the last one (empty ones included), "." skipped; empty segments are left out of the result.
+    /// </remarks>
     public static string Resolve(string fromFile, string relative)
     {
-        var segments = fromFile.Split('/').SkipLast(1).ToList();
         if (relative.Length == 0)
         {
             return fromFile;
         }
 
-        foreach (var part in relative.Split('/'))
+        var segments = new List<(bool Relative, int Start, int Length)>(16);
+        var folderEnd = fromFile.LastIndexOf('/');
+        for (var start = 0; folderEnd >= 0 && start <= folderEnd;)
         {
-            if (part == "..")
+            var end = fromFile.IndexOf('/', start);
+            segments.Add((false, start, end - start));
+            start = end + 1;
+        }
+
+        for (var start = 0; start <= relative.Length;)
+        {
+            var end = relative.IndexOf('/', start);
+            if (end < 0)
+            {
+                end = relative.Length;
+            }
+
+            var part = relative.AsSpan(start, end - start);
+            if (part is "..")
             {
                 if (segments.Count > 0)
                 {
                     segments.RemoveAt(segments.Count - 1);
                 }
             }
-            else if (part != ".")
+            else if (part is not ".")
             {
-                segments.Add(part);
+                segments.Add((true, start, end - start));
+            }
+
+            start = end + 1;
+        }
+
+        var path = new System.Text.StringBuilder(fromFile.Length + relative.Length);
+        foreach (var (isRelative, start, length) in segments)
+        {
+            if (length > 0)
+            {
+                path.Append(path.Length > 0 ? "/" : string.Empty).Append(isRelative ? relative : fromFile, start, length);
             }
         }
 
-        var path = string.Join('/', segments.Where(s => s.Length > 0));
-        return relative.EndsWith('/') && path.Length > 0 ? path + "/" : path;
+        return relative.EndsWith('/') && path.Length > 0 ? path.Append('/').ToString() : path.ToString();
     }
 }

@@ -33,7 +33,7 @@ public sealed class SourceLoader
         }
 
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = new List<SourceFile>();
+        var texts = new List<(string Normalized, string Full, string Display)>();
         foreach (var (relative, full) in files.OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
             var normalized = relative.Normalize(NormalizationForm.FormC);
@@ -52,14 +52,14 @@ public sealed class SourceLoader
                 continue;
             }
 
-            var text = Read(full, display);
-            if (text is not null)
-            {
-                result.Add(new SourceFile(normalized, full, text) { DisplayPath = display });
-            }
+            texts.Add((normalized, full, display));
         }
 
-        return result;
+        // Reading, decoding and normalising is per file: in parallel, in the same order.
+        return texts.AsParallel().AsOrdered()
+            .Select(f => Read(f.Full, f.Display) is { } text ? new SourceFile(f.Normalized, f.Full, text) { DisplayPath = f.Display } : null)
+            .OfType<SourceFile>()
+            .ToList();
     }
 
     private string Display(string relative) => _displayPrefix.Length == 0 ? relative : $"{_displayPrefix}/{relative}";

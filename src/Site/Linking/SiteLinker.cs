@@ -29,9 +29,11 @@ public static class SiteLinker
             pages.Add(Generated("special/glossary", language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
             pages.Add(Generated("special/search", language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
             pages.Add(Generated("special/archive", language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));
+            var existing = pages.Where(p => p.Language == language).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            var sections = content.Pages.Select(p => (p.EditionId, p.Section)).ToHashSet();
             foreach (var edition in content.Editions)
             {
-                AddEditionPages(pages, content, urls, edition, language);
+                AddEditionPages(pages, existing, sections, content, urls, edition, language);
             }
         }
 
@@ -55,18 +57,19 @@ public static class SiteLinker
     private static LinkedPage Generated(string key, string language, OutputKind kind, string url, string title, string summary, string? edition = null, string section = "") =>
         new(key, language, kind, url, title, summary, edition, section, null, null);
 
-    private static void AddEditionPages(List<LinkedPage> pages, ContentSet content, UrlScheme urls, Edition edition, string language)
+    private static void AddEditionPages(List<LinkedPage> pages, HashSet<string> existing, HashSet<(string?, string)> sections, ContentSet content, UrlScheme urls,
+        Edition edition, string language)
     {
         var t = content.Strings[language];
         var prefix = $"editions/{edition.Id}";
-        bool Has(string key) => pages.Any(p => p.Key == key && p.Language == language);
+        bool Has(string key) => existing.Contains(key);
         if (!Has(prefix + "/_index"))
         {
             pages.Add(Generated(prefix + "/_index", language, OutputKind.EditionHome, urls.EditionHome(language, edition.Id),
                 edition.Title.Get(language), edition.Issuer.Get(language), edition.Id));
         }
 
-        foreach (var section in PageReader.Sections.Where(s => content.Pages.Any(p => p.EditionId == edition.Id && p.Section == s)))
+        foreach (var section in PageReader.Sections.Where(s => sections.Contains((edition.Id, s))))
         {
             if (!Has($"{prefix}/{section}/_index"))
             {
@@ -213,13 +216,18 @@ public static class SiteLinker
     {
         var content = model.Content;
         var awardIds = content.AwardForms.Select(f => f.Id).ToList();
+        var movementsByEdition = content.Pages
+            .Where(p => p.Kind == PageKind.Movement)
+            .GroupBy(p => p.EditionId ?? string.Empty, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Stem).Distinct().ToList(), StringComparer.Ordinal);
+        List<string> MovementsOf(string? edition) => movementsByEdition.GetValueOrDefault(edition ?? string.Empty) ?? [];
         foreach (var page in content.Pages)
         {
             var meta = page.Meta;
             var file = page.File.DisplayPath;
             if (meta.Movement is { } movement)
             {
-                var movements = content.Pages.Where(p => p.Kind == PageKind.Movement && p.EditionId == page.EditionId).Select(p => p.Stem).Distinct().ToList();
+                var movements = MovementsOf(page.EditionId);
                 if (!movements.Contains(movement))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("movement"),
@@ -257,7 +265,7 @@ public static class SiteLinker
 
         foreach (var table in content.Tables)
         {
-            var movements = content.Pages.Where(p => p.Kind == PageKind.Movement && p.EditionId == table.EditionId).Select(p => p.Stem).Distinct().ToList();
+            var movements = MovementsOf(table.EditionId);
             foreach (var movement in table.Movements.Concat(table.Rows.Select(r => r.Movement).OfType<string>()).Distinct().Where(m => !movements.Contains(m)))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, table.File.DisplayPath, table.MovementsAt,

@@ -54,7 +54,7 @@ public sealed partial class MarkdownPageRenderer
         {
             _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, file, SourcePosition.Start,
                 "the page nests lists or quotes too deeply to be read", "Flatten the nesting to a few levels.");
-            return new RenderedMarkdown(string.Empty, [], string.Empty, []);
+            return new RenderedMarkdown(string.Empty, [], []);
         }
 
         SourcePosition At(MarkdownObject node) => new(source.BodyLineOffset + node.Line + 1, node.Column + 1);
@@ -103,7 +103,7 @@ public sealed partial class MarkdownPageRenderer
 
         renderer.Render(document);
         var html = writer.ToString();
-        return new RenderedMarkdown(html, headings, PlainText(html), figures);
+        return new RenderedMarkdown(html, headings, figures);
     }
 
     /// <summary>The text of the HTML, for search and word counts.</summary>

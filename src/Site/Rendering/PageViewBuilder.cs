@@ -116,16 +116,8 @@ public sealed class PageViewBuilder
     {
         OutputKind.Appendix => TableHtmlRenderer.Render(page.Table!, page.Language, t) + AppendixFooter(page, t),
         OutputKind.Glossary => GlossaryHtml(page.Language),
-        OutputKind.Home => HomeContent(page),
         _ => body?.Html ?? string.Empty,
     };
-
-    /// <summary>The home page shows the latest edition's introduction: the front page moves when a new report is published.</summary>
-    private string HomeContent(LinkedPage page)
-    {
-        var latestHome = _model.Latest is null ? null : _model.Find($"editions/{_model.Latest.Id}/_index", page.Language);
-        return latestHome?.Source is null ? string.Empty : Markdig.Markdown.ToHtml(latestHome.Source.Body, MarkdownPipelineFactory.Create());
-    }
 
     private string AppendixFooter(LinkedPage page, InterfaceStrings t)
     {

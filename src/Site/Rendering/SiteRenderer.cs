@@ -35,7 +35,7 @@ public sealed class SiteRenderer
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(_model.Pages, page =>
         {
-            var body = page.Source is null ? null : _markdown.Render(page);
+            var body = page.Source is not null ? _markdown.Render(page) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
             if (body is not null)
             {
                 Bodies[page] = body;
@@ -59,6 +59,16 @@ public sealed class SiteRenderer
 
         files.Add(NotFoundPage());
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The home page shows the latest edition's introduction, so the front page moves when a report is published.
+    /// It is rendered again from the home page's address, so that its links resolve from there.
+    /// </summary>
+    private RenderedMarkdown? HomeBody(LinkedPage home)
+    {
+        var latest = _model.Latest is null ? null : _model.Find($"editions/{_model.Latest.Id}/_index", home.Language);
+        return latest?.Source is null ? null : _markdown.Render(latest with { Url = home.Url });
     }
 
     /// <summary>One 404 page for every language: a host serves it at any address, so its links are absolute under the base path.</summary>

@@ -107,6 +107,15 @@ public class EditionAndLinkTests
     }
 
     [Fact]
+    public void HomePage_ShowsTheLatestEditionsText_WithItsLinksResolvedFromTheRoot()
+    {
+        using var site = TestSite.Create(FirstEdition.Replace("Giới thiệu kỳ 2022.", "Giới thiệu kỳ 2022, xem [thanh niên](movements/youth.md).", StringComparison.Ordinal));
+        site.BuildExpectingSuccess();
+        site.AssertFile("index.html", "<a href=\"vi/2022-05/phong-trao/youth/\">thanh niên</a>");
+        site.AssertFile("vi/2022-05/index.html", "<a href=\"phong-trao/youth/\">thanh niên</a>");
+    }
+
+    [Fact]
     public void DraftEdition_IsBuiltOnlyWithDrafts()
     {
         using var site = TestSite.Create(FirstEdition + "\n" + SecondEdition.Replace("status: published", "status: draft", StringComparison.Ordinal));

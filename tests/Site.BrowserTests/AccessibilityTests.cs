@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Site.BrowserTests.Support;
+using Xunit.Abstractions;
+
+namespace Site.BrowserTests;
+
+/// <summary>axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every HTML page of the real site, once per page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(SiteServerFixture site, ITestOutputHelper output)
+{
+    private static readonly AxeRunOptions Options = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+
+        // Only violations come back in full: the passes of a long page are megabytes of JSON nobody reads.
+        ResultTypes = [ResultType.Violations],
+    };
+
+    private static readonly int Workers = int.TryParse(Environment.GetEnvironmentVariable("SITE_AXE_TABS"), out var tabs) && tabs > 0 ? tabs : 3;
+
+    [Fact]
+    public async Task Axe_EveryPage_HasNoViolations()
+    {
+        Assert.NotEmpty(site.HtmlFiles);
+        var report = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var queue = new ConcurrentQueue<string>(site.HtmlFiles);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Several tabs (own contexts, so own renderer processes) share the work: RunAxe spends most of its time waiting
+        // (it opens a helper page per run), so more tabs than cores pay off. Each page is checked once, at 1280 px.
+        var timings = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        {
+            await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+            {
+                await using var probe = await PageProbe.OpenAsync(site, SitePages.Wide);
+                while (queue.TryDequeue(out var file))
+                {
+                    var started = System.Diagnostics.Stopwatch.StartNew();
+                    try
+                    {
+                        await probe.GotoAsync(site.UrlOfFile(file));
+                        var result = await probe.Page.RunAxe(Options);
+                        timings[file] = started.Elapsed.TotalSeconds;
+                        if (result.Violations.Length > 0)
+                        {
+                            report[file] = Describe(result);
+                            await probe.ScreenshotAsync("axe-" + file);
+                        }
+                    }
+                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                    {
+                        report[file] = "  axe did not run: " + e.Message;
+                    }
+                }
+            }));
+        }
+
+        output.WriteLine($"axe checked {site.HtmlFiles.Count} pages in {clock.Elapsed.TotalSeconds:F1} s; slowest: " +
+            string.Join(", ", timings.OrderByDescending(t => t.Value).Take(5).Select(t => $"{t.Key} {t.Value:F1} s")));
+        var text = new StringBuilder();
+        foreach (var (file, violations) in report.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(file).Append(":\n").Append(violations);
+        }
+
+        Assert.True(report.IsEmpty, $"{report.Count} of {site.HtmlFiles.Count} pages have accessibility violations (screenshots in {SiteServerFixture.ScreenshotFolder}):\n{text}");
+    }
+
+    private static string Describe(AxeResult result)
+    {
+        var text = new StringBuilder();
+        foreach (var violation in result.Violations)
+        {
+            text.Append($"  {violation.Id} ({violation.Impact}): {violation.Help}\n");
+            foreach (var node in violation.Nodes.Take(8))
+            {
+                text.Append($"    at {node.Target}: {Truncate(node.Html, 160)}\n");
+                var why = string.Join("; ", (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message).Where(m => !string.IsNullOrEmpty(m)).Distinct());
+                if (why.Length > 0)
+                {
+                    text.Append($"       {Truncate(why, 240)}\n");
+                }
+            }
+
+            if (violation.Nodes.Length > 8)
+            {
+                text.Append($"    … and {violation.Nodes.Length - 8} more\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Truncate(string? s, int length) => s is null ? string.Empty : s.Length <= length ? s : s[..length] + "…";
+}

@@ -9,6 +9,32 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 2
 fi
 
+# The browser tests (tests/Site.BrowserTests) drive Debian's Chromium and check HTML with vnu.jar, which needs Java.
+# Install them when we can (root with apt-get); otherwise stop here and say what to install.
+chromium="${SITE_CHROMIUM:-/usr/bin/chromium}"
+need=()
+[ -x "$chromium" ] || need+=(chromium)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || [ -n "${SITE_VNU_JAR:-}" ] || [ -f tests/Site.BrowserTests/.tools/node_modules/vnu-jar/build/dist/vnu.jar ] || need+=(npm)
+if [ "${#need[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${need[*]} for the browser tests (apt-get)" >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null; } || true
+  fi
+  if [ ! -x "$chromium" ]; then
+    echo "error: the browser tests need Chromium at $chromium: install Debian's 'chromium' package (apt-get install -y chromium) or set SITE_CHROMIUM to a Chromium/Chrome executable" >&2
+    exit 2
+  fi
+  if ! command -v java >/dev/null 2>&1; then
+    echo "error: the HTML validity test runs vnu.jar and needs Java 11 or later: install 'default-jre-headless' (apt-get install -y default-jre-headless)" >&2
+    exit 2
+  fi
+  if ! command -v npm >/dev/null 2>&1 && [ -z "${SITE_VNU_JAR:-}" ] && [ ! -f tests/Site.BrowserTests/.tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+    echo "error: the HTML validity test fetches vnu.jar with npm once: install 'npm' (apt-get install -y npm) or set SITE_VNU_JAR to a vnu.jar" >&2
+    exit 2
+  fi
+fi
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

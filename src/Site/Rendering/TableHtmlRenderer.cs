@@ -38,13 +38,13 @@ public static class TableHtmlRenderer
 
     private static void AppendHeader(StringBuilder html, AwardTable table, string language)
     {
-        html.Append("<colgroup><col class=\"row-head\">");
+        html.Append("<colgroup><col class=\"row-head\"></colgroup>");
         foreach (var group in Groups(table))
         {
             html.Append("<colgroup span=\"").Append(group.Columns.Count).Append("\"></colgroup>");
         }
 
-        html.Append("</colgroup>\n<thead>\n<tr>");
+        html.Append("\n<thead>\n<tr>");
         var twoLevels = table.Columns.Any(c => c.Group is not null);
         var rowSpan = twoLevels ? " rowspan=\"2\"" : string.Empty;
         html.Append("<th scope=\"col\"").Append(rowSpan).Append('>').Append(E(table.RowHeader.Get(language))).Append("</th>");

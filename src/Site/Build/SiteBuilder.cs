@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Charts;
 using Site.Checking;
 using Site.Content;
 using Site.Linking;
@@ -22,8 +23,13 @@ public static class SiteBuilder
 
         var model = SiteLinker.Link(content, diagnostics);
         var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
-        var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload);
-        var files = renderer.Render(_ => null).ToList();
+        using var fonts = LoadFonts(options, diagnostics);
+        var charts = ChartPublisher.Create(model, fonts, diagnostics);
+        var previews = PreviewPublisher.Create(model, fonts, diagnostics);
+        var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
+        var files = renderer.Render(previews.PathFor).ToList();
+        files.AddRange(charts.Files);
+        files.AddRange(previews.Files);
         files.AddRange(content.Tables.SelectMany(TableDownloads.Create));
         files.AddRange(SiteFiles.Create(model));
         files.AddRange(model.Languages.Select(l => SearchIndexBuilder.Build(model, renderer.Bodies, l)));
@@ -37,6 +43,19 @@ public static class SiteBuilder
         }
 
         return Result(diagnostics, model, files.Count, clock, options);
+    }
+
+    /// <summary>Charts and preview images are drawn only with the theme's fonts: without them the build cannot make its images.</summary>
+    private static ChartFonts? LoadFonts(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var fonts = ChartFonts.Load(options.ThemeDirectory, out var problem);
+        if (fonts is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingGlyph, "theme/fonts", SourcePosition.Start, $"{problem}: charts and preview images cannot be drawn",
+                "Keep NotoSans-Regular.ttf and NotoSans-Bold.ttf (OFL) in theme/fonts/.");
+        }
+
+        return fonts;
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int fileCount, Stopwatch clock, BuildOptions options)

@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Charts;
 using Site.Content;
 using Site.Linking;
 using Site.Markdown;
@@ -11,10 +12,12 @@ namespace Site.Rendering;
 public sealed class PageViewBuilder
 {
     private readonly SiteModel _model;
+    private readonly ChartPublisher? _charts;
 
-    public PageViewBuilder(SiteModel model)
+    public PageViewBuilder(SiteModel model, ChartPublisher? charts = null)
     {
         _model = model;
+        _charts = charts;
     }
 
     public PageView Build(LinkedPage page, RenderedMarkdown? body, string head)
@@ -114,10 +117,14 @@ public sealed class PageViewBuilder
 
     private string ContentOf(LinkedPage page, RenderedMarkdown? body, InterfaceStrings t) => page.Kind switch
     {
-        OutputKind.Appendix => TableHtmlRenderer.Render(page.Table!, page.Language, t) + AppendixFooter(page, t),
+        OutputKind.Appendix => TableHtmlRenderer.Render(page.Table!, page.Language, t) + Charts(page) + AppendixFooter(page, t),
         OutputKind.Glossary => GlossaryHtml(page.Language),
+        OutputKind.Home or OutputKind.EditionHome => (body?.Html ?? string.Empty) + Charts(page),
         _ => body?.Html ?? string.Empty,
     };
+
+    /// <summary>The page's charts, after the table (appendix) or the introduction (edition and site home) they summarise.</summary>
+    private string Charts(LinkedPage page) => _charts?.HtmlFor(page, to => Link(page, to)) ?? string.Empty;
 
     private string AppendixFooter(LinkedPage page, InterfaceStrings t)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Fluid;
+using Site.Charts;
 using Site.Build;
 using Site.Linking;
 using Site.Markdown;
@@ -17,13 +18,13 @@ public sealed class SiteRenderer
     private readonly PageViewBuilder _views;
     private readonly MarkdownPageRenderer _markdown;
 
-    public SiteRenderer(SiteModel model, ThemeTemplates templates, DiagnosticBag diagnostics, bool liveReload)
+    public SiteRenderer(SiteModel model, ThemeTemplates templates, DiagnosticBag diagnostics, bool liveReload, ChartPublisher? charts = null)
     {
         _model = model;
         _templates = templates;
         _diagnostics = diagnostics;
         _liveReload = liveReload;
-        _views = new PageViewBuilder(model);
+        _views = new PageViewBuilder(model, charts);
         _markdown = new MarkdownPageRenderer(MarkdownPipelineFactory.Create(), model, diagnostics);
     }
 

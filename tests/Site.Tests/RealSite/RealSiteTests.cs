@@ -84,6 +84,35 @@ public partial class RealSiteTests : IClassFixture<RealSiteFixture>
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("vi/2022-05/dien-hinh/doan-thanh-nien-xa-dien-quan/index.html")]
+    [InlineData("en/2022-05/index.html")]
+    public void RealSite_PageWithItsCssScriptsAndCharts_TransfersUnder100KB(string page)
+    {
+        var html = File.ReadAllText(Path.Combine(_site.Output, page));
+        var resources = Regex.Matches(html, "(?:href|src)=\"([^\"]+\\.(?:css|js|svg))\"").Select(m => m.Groups[1].Value).Distinct();
+        var directory = Path.GetDirectoryName(Path.Combine(_site.Output, page))!;
+        var total = Gzipped(File.ReadAllBytes(Path.Combine(_site.Output, page)));
+        foreach (var resource in resources)
+        {
+            total += Gzipped(File.ReadAllBytes(Path.GetFullPath(Path.Combine(directory, resource))));
+        }
+
+        Assert.True(total < 100 * 1024, $"{page} transfers {total / 1024} KB compressed");
+    }
+
+    private static long Gzipped(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return buffer.Length;
+    }
+
     [Fact]
     public void RealSite_HasTheGlossaryPage_InBothLanguages()
     {

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Site.Build;
+using Site.Linking;
+
+namespace Site.Charts;
+
+/// <summary>
+/// One preview image per page, at previews/{page address}.png, for og:image and twitter:image. Drawn in
+/// parallel before the pages are rendered, so the renderer only looks up each page's path.
+/// </summary>
+public sealed class PreviewPublisher
+{
+    /// <summary>
+    /// Images already drawn in this process, by font and texts: `serve` rebuilds on every save, and a card only
+    /// changes when its texts do. Bounded so that a long editing session cannot grow it without limit.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Fonts, PreviewCard Card), byte[]> Cache = new();
+    private const int CacheLimit = 4000;
+
+    private readonly ConcurrentDictionary<LinkedPage, string> _paths = new();
+    private readonly ConcurrentBag<OutputFile> _files = new();
+
+    public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    /// <summary>How long drawing and encoding the images took, to keep an eye on build time.</summary>
+    public TimeSpan Elapsed { get; private set; }
+
+    public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, DiagnosticBag diagnostics)
+    {
+        var publisher = new PreviewPublisher();
+        if (fonts is null)
+        {
+            return publisher;
+        }
+
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(model.Pages, page =>
+        {
+            var card = Card(model, page);
+            if (!ChartPublisher.GlyphsPresent(card.Texts(), page.SourcePath ?? "input/site.yml", fonts, diagnostics))
+            {
+                return;
+            }
+
+            var path = PathOf(page);
+            var png = Cache.TryGetValue((fonts.Fingerprint, card), out var cached) ? cached : PreviewCardRenderer.Render(card, fonts);
+            if (Cache.Count < CacheLimit)
+            {
+                Cache[(fonts.Fingerprint, card)] = png;
+            }
+
+            publisher._files.Add(new OutputFile(path, png));
+            publisher._paths[page] = path;
+        });
+        publisher.Elapsed = clock.Elapsed;
+        return publisher;
+    }
+
+    /// <summary>The site-relative path of the page's image, or null if none was drawn.</summary>
+    public string? PathFor(LinkedPage page) => _paths.GetValueOrDefault(page);
+
+    /// <summary>"vi/2022-05/phong-trao/y-te/" → "previews/vi/2022-05/phong-trao/y-te.png"; the root home → "previews/index.png".</summary>
+    public static string PathOf(LinkedPage page)
+    {
+        var url = page.Url.TrimEnd('/');
+        if (url.EndsWith(".html", StringComparison.Ordinal))
+        {
+            url = url[..^5];
+        }
+
+        return $"previews/{(url.Length == 0 ? "index" : url)}.png";
+    }
+
+    private static PreviewCard Card(SiteModel model, LinkedPage page)
+    {
+        var siteName = model.Content.Config.Title.Get(page.Language);
+        var edition = model.Edition(page.EditionId) ?? (page.Kind == OutputKind.Home ? model.Latest : null);
+        var editionTitle = edition is null ? siteName : edition.Title.Get(page.Language);
+        var footer = model.Urls.Absolute(string.Empty);
+        footer = footer[(footer.IndexOf("://", StringComparison.Ordinal) is var i and >= 0 ? i + 3 : 0)..].TrimEnd('/');
+        if (edition is not null && edition.DateDisplay.Has(page.Language))
+        {
+            footer = $"{edition.DateDisplay.Get(page.Language)} · {footer}";
+        }
+
+        return new PreviewCard(N(page.Title), N(siteName), N(editionTitle), N(footer));
+    }
+
+    /// <summary>NFC for Skia, and runs of spaces collapsed: a printed date with its day left blank ("ngày    tháng 5") reads badly on a card.</summary>
+    private static string N(string text) => System.Text.RegularExpressions.Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", " ").Trim();
+}

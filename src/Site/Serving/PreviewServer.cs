@@ -18,7 +18,7 @@ public sealed class PreviewServer
 {
     private readonly BuildOptions _options;
     private readonly Action<string> _log;
-    private readonly List<StreamWriter> _listeners = [];
+    private readonly List<HttpResponse> _listeners = [];
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private BuildResult? _last;
     private CancellationTokenSource? _debounce;
@@ -124,43 +124,48 @@ public sealed class PreviewServer
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
-        var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false)) { AutoFlush = true };
+        var response = context.Response;
         lock (_listeners)
         {
-            _listeners.Add(writer);
+            _listeners.Add(response);
         }
 
-        await writer.WriteAsync(": connected\n\n");
         try
         {
+            await Send(response, ": connected\n\n");
             await Task.Delay(Timeout.Infinite, context.RequestAborted);
         }
-        catch (TaskCanceledException)
+        catch (Exception e) when (e is TaskCanceledException or OperationCanceledException or IOException)
         {
             // The tab was closed or reloaded.
         }
 
         lock (_listeners)
         {
-            _listeners.Remove(writer);
+            _listeners.Remove(response);
         }
+    }
+
+    /// <summary>Kestrel allows only asynchronous writes; each open tab gets its event on its own.</summary>
+    private static async Task Send(HttpResponse response, string text)
+    {
+        await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text));
+        await response.Body.FlushAsync();
     }
 
     private void Notify()
     {
+        List<HttpResponse> listeners;
         lock (_listeners)
         {
-            foreach (var listener in _listeners.ToList())
-            {
-                try
-                {
-                    listener.Write("event: reload\ndata: now\n\n");
-                }
-                catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-                {
-                    _listeners.Remove(listener);
-                }
-            }
+            listeners = [.. _listeners];
+        }
+
+        foreach (var listener in listeners)
+        {
+            _ = Send(listener, "event: reload\ndata: now\n\n").ContinueWith(
+                t => { lock (_listeners) { _listeners.Remove(listener); } },
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
     }
 

@@ -3,18 +3,13 @@ using Site.Tests.Support;
 
 namespace Site.Tests.Data;
 
-/// <summary>Builds the real input/ once into a temporary folder, for the checks of the real appendix tables.</summary>
-public sealed class RealTablesFixture : IDisposable
+/// <summary>The real site (built once per run), for the checks of the real appendix tables.</summary>
+public sealed class RealTablesFixture
 {
     public RealTablesFixture()
     {
-        Output = Path.Combine(Path.GetTempPath(), "real-tables-" + Guid.NewGuid().ToString("N")[..8]);
-        Result = SiteBuilder.Build(new BuildOptions
-        {
-            InputDirectory = Path.Combine(TestSite.RepositoryRoot, "input"),
-            ThemeDirectory = Path.Combine(TestSite.RepositoryRoot, "theme"),
-            OutputDirectory = Output,
-        });
+        Output = RealSiteBuild.Output;
+        Result = RealSiteBuild.Result;
     }
 
     public string Output { get; }
@@ -29,17 +24,5 @@ public sealed class RealTablesFixture : IDisposable
         var full = Path.Combine(Output, path);
         Assert.True(File.Exists(full), $"{path} was not written");
         return File.ReadAllText(full);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Output, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp output left behind is harmless.
-        }
     }
 }

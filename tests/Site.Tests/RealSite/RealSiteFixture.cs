@@ -4,19 +4,13 @@ using Site.Tests.Support;
 
 namespace Site.Tests.RealSite;
 
-/// <summary>Builds the real input/ once (strict) into a temporary folder and reads the text of every page.</summary>
-public sealed class RealSiteFixture : IDisposable
+/// <summary>The real site (built once per run) with the text of every page read.</summary>
+public sealed class RealSiteFixture
 {
     public RealSiteFixture()
     {
-        Output = Path.Combine(Path.GetTempPath(), "real-site-" + Guid.NewGuid().ToString("N")[..8]);
-        Result = SiteBuilder.Build(new BuildOptions
-        {
-            InputDirectory = Path.Combine(TestSite.RepositoryRoot, "input"),
-            ThemeDirectory = Path.Combine(TestSite.RepositoryRoot, "theme"),
-            OutputDirectory = Output,
-            Strict = true,
-        });
+        Output = RealSiteBuild.Output;
+        Result = RealSiteBuild.Result;
         var parser = new HtmlParser();
         foreach (var file in Directory.Exists(Output) ? Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories) : [])
         {
@@ -35,16 +29,4 @@ public sealed class RealSiteFixture : IDisposable
     public Dictionary<string, string> MainText { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> Language { get; } = new(StringComparer.Ordinal);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Output, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp output left behind is harmless.
-        }
-    }
 }

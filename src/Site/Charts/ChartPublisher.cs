@@ -26,6 +26,9 @@ public sealed class ChartPublisher
 
     public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
+    private const int PngCacheLimit = 2000;
+    private static readonly ConcurrentDictionary<(string Fonts, string Svg), byte[]> PngCache = new();
+
     /// <summary>Draws every chart. Without fonts nothing is drawn (the caller has reported why).</summary>
     public static ChartPublisher Create(SiteModel model, ChartFonts? fonts, DiagnosticBag diagnostics)
     {
@@ -64,8 +67,21 @@ public sealed class ChartPublisher
                 }
 
                 var scene = BarChartLayout.Layout(chart, fonts);
-                drawn.Add((chart, SvgChartWriter.Write(chart, scene)));
-                publisher._files.Add(new OutputFile(chart.PngPath, PngChartRenderer.Render(scene, fonts, PngScale)));
+                var svg = SvgChartWriter.Write(chart, scene);
+                drawn.Add((chart, svg));
+
+                // The SVG states everything the PNG draws, so under `serve` an unchanged chart is not drawn again.
+                var key = (fonts.Fingerprint, svg);
+                if (!PngCache.TryGetValue(key, out var png))
+                {
+                    png = PngChartRenderer.Render(scene, fonts, PngScale);
+                    if (PngCache.Count < PngCacheLimit)
+                    {
+                        PngCache[key] = png;
+                    }
+                }
+
+                publisher._files.Add(new OutputFile(chart.PngPath, png));
             }
 
             publisher._charts[item.Key] = drawn;

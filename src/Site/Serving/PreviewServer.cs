@@ -56,9 +56,11 @@ public sealed class PreviewServer
         using var themeWatcher = Watch(_options.ThemeDirectory);
         _log($"serving http://127.0.0.1:{port}/ (Ctrl+C to stop)");
         await app.StartAsync(cancellation);
+        // The web host handles Ctrl+C and SIGTERM itself (and swallows them), so stop on its signal as well as ours.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellation);
+            await Task.Delay(Timeout.Infinite, stopping.Token);
         }
         catch (TaskCanceledException)
         {

@@ -108,27 +108,8 @@ public sealed class SiteRenderer
         return OutputFile.Text("404.html", RenderPage(notFound, "404", view, absolute) ?? string.Empty);
     }
 
-    private string Absolutize(string relative)
-    {
-        var segments = new List<string>();
-        foreach (var part in relative.Split('/'))
-        {
-            if (part == "..")
-            {
-                if (segments.Count > 0)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-            }
-            else if (part is not ("." or ""))
-            {
-                segments.Add(part);
-            }
-        }
-
-        var path = string.Join('/', segments);
-        return _model.Urls.Href(path.Length == 0 || relative.EndsWith('/') ? path + (path.Length == 0 ? string.Empty : "/") : path);
-    }
+    /// <summary>A link made relative to the home page, as an absolute path under the base path.</summary>
+    private string Absolutize(string relative) => _model.Urls.Href(Checking.OutputChecker.Resolve("index.html", relative));
 
     private string? RenderPage(LinkedPage page, string layout, PageView view, SiteView site)
     {

@@ -10,7 +10,7 @@ internal static class BuildReport
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            var shown = result.Strict && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic;
+            var shown = diagnostic.FailsBuild(result.Strict) ? diagnostic with { Severity = Severity.Error } : diagnostic;
             Console.Error.WriteLine(shown.ToString());
         }
 

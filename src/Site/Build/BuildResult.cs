@@ -11,7 +11,7 @@ public sealed record BuildResult(
     /// <summary>What input/published-urls.txt should hold after this build (written by `site urls`).</summary>
     public string? PublishedUrls { get; init; }
 
-    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error || (Strict && d.Severity == Severity.Warning));
+    public int ErrorCount => Diagnostics.Count(d => d.FailsBuild(Strict));
 
     public int WarningCount => Strict ? 0 : Diagnostics.Count(d => d.Severity == Severity.Warning);
 

@@ -3,6 +3,9 @@ namespace Site.Build;
 /// <summary>One problem found in the input, with its position, in the format compilers use.</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message, string? Hint = null)
 {
+    /// <summary>Errors always fail a build; warnings only under --strict; infos never.</summary>
+    public bool FailsBuild(bool strict) => Severity == Severity.Error || (strict && Severity == Severity.Warning);
+
     /// <summary>`input/x.md(4,1): error SITE012: message (hint)`: editors and CI annotate this form.</summary>
     public override string ToString()
     {

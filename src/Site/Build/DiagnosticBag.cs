@@ -27,5 +27,5 @@ public sealed class DiagnosticBag
         .Distinct()
         .ToList();
 
-    public bool HasErrors(bool strict) => _items.Any(d => d.Severity == Severity.Error || (strict && d.Severity == Severity.Warning));
+    public bool HasErrors(bool strict) => _items.Any(d => d.FailsBuild(strict));
 }

@@ -180,7 +180,7 @@ public sealed class PreviewServer
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<script src=\"/assets/live-reload.js\" defer></script></head><body style=\"font-family:sans-serif;margin:2rem\">");
         html.Append("<h1>The site did not build</h1><p>Fix these problems and save: this page reloads by itself. The last good site is kept.</p><ol>");
-        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == Severity.Error || (result.Strict && d.Severity == Severity.Warning)))
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.FailsBuild(result.Strict)))
         {
             html.Append("<li><code>").Append(WebUtility.HtmlEncode($"{diagnostic.File}({diagnostic.Line},{diagnostic.Column})")).Append("</code> ")
                 .Append(WebUtility.HtmlEncode($"{diagnostic.Code}: {diagnostic.Message}"));

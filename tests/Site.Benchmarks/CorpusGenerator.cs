@@ -75,6 +75,7 @@ public sealed class CorpusGenerator
             base_url: "https://example.org/site/"
             languages: [vi, en]
             allow_html: false
+            preview_cards: false
             """);
         foreach (var name in new[] { "i18n/vi.yml", "i18n/en.yml", "award-forms.yml", "glossary.yml" })
         {

@@ -10,11 +10,19 @@ internal static class BuildCommand
     {
         var options = new CommonOptions();
         var command = new Command("build", "Build the site from input/ and theme/ into _site/ (the previous site stays if the build fails).");
+        var timings = new Option<bool>("--timings") { Description = "Also print how long each stage of the build took." };
         options.AddTo(command);
+        command.Options.Add(timings);
         command.SetAction(result =>
         {
             Console.WriteLine("building…");
-            return BuildReport.Print(SiteBuilder.Build(options.Read(result)), "built");
+            var build = SiteBuilder.Build(options.Read(result));
+            if (result.GetValue(timings))
+            {
+                BuildReport.PrintTimings(build);
+            }
+
+            return BuildReport.Print(build, "built");
         });
         return command;
     }

@@ -20,4 +20,13 @@ internal static class BuildReport
         Console.WriteLine($"{status}: {(pages.Length == 0 ? "0" : pages)} pages, {result.FileCount} files, {result.WarningCount} warnings, {result.ErrorCount} errors in {seconds} s");
         return result.Succeeded ? 0 : 1;
     }
+
+    /// <summary>One line per stage, e.g. "  render     412 ms".</summary>
+    public static void PrintTimings(BuildResult result)
+    {
+        foreach (var (stage, elapsed) in result.Timings.Stages)
+        {
+            Console.WriteLine($"  {stage,-10} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
+        }
+    }
 }

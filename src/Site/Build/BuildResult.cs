@@ -11,6 +11,9 @@ public sealed record BuildResult(
     /// <summary>What input/published-urls.txt should hold after this build (written by `site urls`).</summary>
     public string? PublishedUrls { get; init; }
 
+    /// <summary>How long each stage took (none when the build stopped before its first stage ended).</summary>
+    public StageTimings Timings { get; init; } = new();
+
     public int ErrorCount => Diagnostics.Count(d => d.FailsBuild(Strict));
 
     public int WarningCount => Strict ? 0 : Diagnostics.Count(d => d.Severity == Severity.Warning);

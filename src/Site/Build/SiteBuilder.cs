@@ -14,35 +14,46 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, bool write = true)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(options, diagnostics);
+        timings.Mark("load");
         if (content is null)
         {
-            return Result(diagnostics, null, 0, clock, options);
+            return Result(diagnostics, null, 0, clock, options, timings);
         }
 
         var model = SiteLinker.Link(content, diagnostics);
+        timings.Mark("link");
         var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
         using var fonts = LoadFonts(options, diagnostics);
+        timings.Mark("theme");
         var charts = ChartPublisher.Create(model, fonts, diagnostics);
+        timings.Mark("charts");
         var previews = PreviewPublisher.Create(model, fonts, diagnostics);
+        timings.Mark("previews");
         var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
-        var files = renderer.Render(previews.PathFor).ToList();
+        var search = new SearchIndexBuilder(model);
+        var files = renderer.Render(previews.PathFor, search.Add).ToList();
+        timings.Mark("render");
         files.AddRange(charts.Files);
         files.AddRange(previews.Files);
         files.AddRange(content.Tables.SelectMany(TableDownloads.Create));
         files.AddRange(SiteFiles.Create(model));
-        files.AddRange(model.Languages.Select(l => SearchIndexBuilder.Build(model, renderer.Bodies, l)));
+        files.AddRange(model.Languages.Select(search.Build));
         files.AddRange(ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        timings.Mark("publish");
         OutputChecker.Check(files, diagnostics);
         PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);
+        timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))
         {
             AtomicOutputWriter.Write(files, options.OutputDirectory, diagnostics);
+            timings.Mark("write");
         }
 
-        return Result(diagnostics, model, files.Count, clock, options);
+        return Result(diagnostics, model, files.Count, clock, options, timings);
     }
 
     /// <summary>Charts and preview images are drawn only with the theme's fonts: without them the build cannot make its images.</summary>
@@ -58,12 +69,13 @@ public static class SiteBuilder
         return fonts;
     }
 
-    private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int fileCount, Stopwatch clock, BuildOptions options)
+    private static BuildResult Result(DiagnosticBag diagnostics, SiteModel? model, int fileCount, Stopwatch clock, BuildOptions options, StageTimings timings)
     {
         var pages = model?.Languages.ToDictionary(l => l, l => model.Pages.Count(p => p.Language == l)) ?? new Dictionary<string, int>();
         return new BuildResult(diagnostics.All, pages, fileCount, clock.Elapsed, options.Strict)
         {
             PublishedUrls = model is null ? null : PublishedUrlGuard.Merge(model.Content.PublishedUrls, model),
+            Timings = timings,
         };
     }
 }

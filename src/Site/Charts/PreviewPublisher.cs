@@ -30,7 +30,7 @@ public sealed class PreviewPublisher
     public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, DiagnosticBag diagnostics)
     {
         var publisher = new PreviewPublisher();
-        if (fonts is null)
+        if (fonts is null || !model.Content.Config.PreviewCards)
         {
             return publisher;
         }

@@ -10,6 +10,12 @@ public sealed record SiteConfig(
     string? Contact,
     LocalizedText Licence)
 {
+    /// <summary>
+    /// Whether every page gets its own 1200×630 preview image for social networks (on by default). A site of
+    /// thousands of pages may turn it off: each card is about 60 KB and 6 ms of CPU, and GitHub Pages serves 1 GB.
+    /// </summary>
+    public bool PreviewCards { get; init; } = true;
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of the base URL, always starting and ending with '/': "/repo/" or "/".</summary>

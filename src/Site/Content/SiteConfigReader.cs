@@ -5,7 +5,7 @@ namespace Site.Content;
 /// <summary>Reads and validates site.yml; its absence is an error that shows a minimal example.</summary>
 public static class SiteConfigReader
 {
-    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence"];
+    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards"];
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
@@ -54,6 +54,9 @@ public static class SiteConfigReader
             languages,
             fields.Bool("allow_html") ?? false,
             fields.String("contact"),
-            fields.Localized("licence") ?? LocalizedText.Empty);
+            fields.Localized("licence") ?? LocalizedText.Empty)
+        {
+            PreviewCards = fields.Bool("preview_cards") ?? true,
+        };
     }
 }

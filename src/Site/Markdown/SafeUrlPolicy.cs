@@ -11,6 +11,13 @@ public static class SafeUrlPolicy
     /// <summary>The URL's scheme in lower case, or null for a relative URL or a fragment.</summary>
     public static string? Scheme(string url)
     {
+        // Cleaning only removes characters, so a URL without a colon has no scheme: most links of a site, and the
+        // check asks about every one of them.
+        if (!url.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var cleaned = new string(url.Where(c => c > ' ' && c != '\u007F' && !Text.TextNormalizer.IsInvisibleControl(c)).ToArray()).ToLowerInvariant();
         var colon = cleaned.IndexOf(':');
         if (colon <= 0)

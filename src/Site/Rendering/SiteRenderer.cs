@@ -28,10 +28,8 @@ public sealed class SiteRenderer
         _markdown = new MarkdownPageRenderer(MarkdownPipelineFactory.Create(), model, diagnostics);
     }
 
-    /// <summary>The rendered Markdown of every page that has a source, kept for search and checks.</summary>
-    public ConcurrentDictionary<LinkedPage, RenderedMarkdown> Bodies { get; } = new();
-
-    public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage)
+    /// <summary>Renders every page; <paramref name="bodyRendered"/> sees each page's rendered Markdown (for search), from any thread.</summary>
+    public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered)
     {
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(_model.Pages, page =>
@@ -39,7 +37,7 @@ public sealed class SiteRenderer
             var body = page.Source is not null ? _markdown.Render(page) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
             if (body is not null)
             {
-                Bodies[page] = body;
+                bodyRendered(page, body);
             }
 
             var view = _views.Build(page, body, HeadBuilder.Build(_model, page, previewImage(page)));

@@ -71,6 +71,19 @@ public class ChartPngTests
     }
 
     [Fact]
+    public void PreviewCardsOff_DrawsNoCards_AndThePagesAskForASmallCard()
+    {
+        using var site = TestSite.Create(ChartSites.Site);
+        site.WriteFile("input/site.yml", File.ReadAllText(Path.Combine(site.Input, "site.yml")) + "\npreview_cards: false\n");
+        site.BuildExpectingSuccess();
+        Assert.DoesNotContain(site.ListOutput(), p => p.StartsWith("previews/", StringComparison.Ordinal));
+        var page = site.ReadOutput(ChartSites.AppendixPageVi);
+        Assert.DoesNotContain("og:image", page, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", page, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Output, "charts/2022-05/appendix-05-rows.vi.png")), "charts must still be drawn");
+    }
+
+    [Fact]
     public void SameInput_GivesByteIdenticalImagesAndPages()
     {
         using var site = TestSite.Create(ChartSites.Site);

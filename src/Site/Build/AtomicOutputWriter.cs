@@ -26,36 +26,7 @@ public static class AtomicOutputWriter
             RemoveLeftovers(parent, name);
             staging = Path.Combine(parent, $"{name}.staging-{Environment.ProcessId}");
             Directory.CreateDirectory(staging);
-            var targets = new List<(string Path, byte[] Content)>(files.Count);
-            foreach (var file in files)
-            {
-                var path = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    diagnostics.Error(DiagnosticCodes.UnsafePath, file.Path, SourcePosition.Start, "refusing to write outside the output folder", null);
-                    continue;
-                }
-
-                targets.Add((path, file.Content));
-            }
-
-            // Folders first, then the files in parallel: most of the time goes to creating and writing small files.
-            foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            try
-            {
-                // One writer per core: blocked writers make the thread pool add threads, and more threads than cores
-                // only contend for the file system's locks (measured: 10,000 files written in 3.2 s against 1.9 s
-                // by one thread, on this machine's ext4).
-                Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, target => File.WriteAllBytes(target.Path, target.Content));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } first)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-            }
+            WriteFiles(Targets(files, staging, diagnostics), (path, content) => File.WriteAllBytes(path, content));
 
             if (diagnostics.HasErrors(strict: false))
             {
@@ -73,6 +44,46 @@ public static class AtomicOutputWriter
             {
                 TryDelete(staging);
             }
+        }
+    }
+
+    /// <summary>Where each file goes under <paramref name="root"/>; a path that would leave it is refused.</summary>
+    internal static List<(string Path, byte[] Content)> Targets(IEnumerable<OutputFile> files, string root, DiagnosticBag diagnostics)
+    {
+        var targets = new List<(string Path, byte[] Content)>();
+        foreach (var file in files)
+        {
+            var path = Path.GetFullPath(Path.Combine(root, file.Path));
+            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafePath, file.Path, SourcePosition.Start, "refusing to write outside the output folder", null);
+                continue;
+            }
+
+            targets.Add((path, file.Content));
+        }
+
+        return targets;
+    }
+
+    /// <summary>Folders first, then the files in parallel: most of the time goes to creating and writing small files.</summary>
+    internal static void WriteFiles(List<(string Path, byte[] Content)> targets, Action<string, byte[]> write)
+    {
+        foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        try
+        {
+            // One writer per core: blocked writers make the thread pool add threads, and more threads than cores
+            // only contend for the file system's locks (measured: 10,000 files written in 3.2 s against 1.9 s
+            // by one thread, on this machine's ext4).
+            Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, target => write(target.Path, target.Content));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
     }
 
@@ -99,7 +110,7 @@ public static class AtomicOutputWriter
         TryDelete(old);
     }
 
-    private static bool CheckSizes(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    internal static bool CheckSizes(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var ok = true;
         foreach (var file in files.Where(f => f.Content.LongLength > MaxFileBytes))

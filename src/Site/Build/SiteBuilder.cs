@@ -11,7 +11,8 @@ namespace Site.Build;
 /// <summary>The build, as its recipe: Load → Link → Render → Publish → Check → Write.</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, bool write = true)
+    /// <param name="cache">Kept by `serve` between rebuilds; null for a one-off build, which always writes a fresh folder.</param>
+    public static BuildResult Build(BuildOptions options, bool write = true, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new StageTimings();
@@ -44,16 +45,32 @@ public static class SiteBuilder
         files.AddRange(ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         timings.Mark("publish");
-        OutputChecker.Check(files, diagnostics);
+        OutputChecker.Check(files, diagnostics, cache?.Checks);
         PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);
         timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))
         {
-            AtomicOutputWriter.Write(files, options.OutputDirectory, diagnostics);
+            Write(files, options, diagnostics, cache);
             timings.Mark("write");
         }
 
         return Result(diagnostics, model, files.Count, clock, options, timings);
+    }
+
+    /// <summary>A fresh folder swapped in whole, except under `serve` once it has written one: then only what changed.</summary>
+    private static void Write(List<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        if (cache?.Written is { } written && Directory.Exists(options.OutputDirectory))
+        {
+            cache.Written = IncrementalOutputWriter.Write(files, options.OutputDirectory, written, diagnostics);
+            return;
+        }
+
+        AtomicOutputWriter.Write(files, options.OutputDirectory, diagnostics);
+        if (cache is not null && !diagnostics.HasErrors(strict: false))
+        {
+            cache.Written = files.ToDictionary(f => f.Path, f => f.ContentHash, StringComparer.Ordinal);
+        }
     }
 
     /// <summary>Charts and preview images are drawn only with the theme's fonts: without them the build cannot make its images.</summary>

@@ -13,54 +13,81 @@ namespace Site.Checking;
 /// </summary>
 public static class OutputChecker
 {
-    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    /// <param name="cache">
+    /// What earlier builds found in each page, by path and content hash (`serve` keeps one): a page whose bytes did
+    /// not change is not read again; links between pages are always resolved anew.
+    /// </param>
+    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, ConcurrentDictionary<string, PageCheck>? cache = null)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var anchors = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<(string From, string Target, string Fragment)>();
+        var pages = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            var hasCsp = false;
-            VisitStartTags(System.Text.Encoding.UTF8.GetString(file.Content), (name, attributes) =>
+            var page = cache is not null && cache.TryGetValue(file.Path, out var known) && known.ContentHash == file.ContentHash ? known : Analyze(file);
+            pages[file.Path] = page;
+            foreach (var problem in page.Problems)
             {
-                if (attributes.TryGetValue("id", out var id) && !ids.Add(id))
-                {
-                    diagnostics.Error(DiagnosticCodes.OutputCheck, file.Path, SourcePosition.Start, $"the id '{id}' is used twice on this page", null);
-                }
-
-                hasCsp |= name == "meta" && attributes.TryGetValue("http-equiv", out var equiv) && equiv == "Content-Security-Policy";
-                foreach (var attribute in UrlAttributes)
-                {
-                    if (!attributes.TryGetValue(attribute, out var url))
-                    {
-                        continue;
-                    }
-
-                    var loads = attribute != "href" || name == "link" && attributes.GetValueOrDefault("rel") is "stylesheet" or "icon" or "preload" or "manifest";
-                    CheckUrl(file.Path, url, loads, links, diagnostics);
-                }
-            });
-
-            anchors[file.Path] = ids;
-            if (!hasCsp)
-            {
-                diagnostics.Error(DiagnosticCodes.OutputCheck, file.Path, SourcePosition.Start, "the page has no Content-Security-Policy", "Keep the CSP meta tag in theme/layouts/base.liquid.");
+                diagnostics.Add(problem);
             }
         });
 
-        foreach (var (from, target, fragment) in links)
+        if (cache is not null)
         {
-            var path = target.EndsWith('/') || target.Length == 0 ? target + "index.html" : target;
-            if (!paths.Contains(path))
+            cache.Clear();
+            foreach (var (path, page) in pages)
             {
-                diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken link to '/{target}'", "The page it points to is not part of the site.");
-            }
-            else if (fragment.Length > 0 && anchors.TryGetValue(path, out var ids) && !ids.Contains(Uri.UnescapeDataString(fragment)))
-            {
-                diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken anchor '#{fragment}' on '/{target}'", null);
+                cache[path] = page;
             }
         }
+
+        foreach (var (from, page) in pages)
+        {
+            foreach (var (target, fragment) in page.Links)
+            {
+                var path = target.EndsWith('/') || target.Length == 0 ? target + "index.html" : target;
+                if (!paths.Contains(path))
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken link to '/{target}'", "The page it points to is not part of the site.");
+                }
+                else if (fragment.Length > 0 && pages.TryGetValue(path, out var linked) && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken anchor '#{fragment}' on '/{target}'", null);
+                }
+            }
+        }
+    }
+
+    /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>
+    private static PageCheck Analyze(OutputFile file)
+    {
+        var page = new PageCheck(file.ContentHash);
+        var hasCsp = false;
+        VisitStartTags(System.Text.Encoding.UTF8.GetString(file.Content), (name, attributes) =>
+        {
+            if (attributes.TryGetValue("id", out var id) && !page.Ids.Add(id))
+            {
+                page.Problem(DiagnosticCodes.OutputCheck, file.Path, $"the id '{id}' is used twice on this page");
+            }
+
+            hasCsp |= name == "meta" && attributes.TryGetValue("http-equiv", out var equiv) && equiv == "Content-Security-Policy";
+            foreach (var attribute in UrlAttributes)
+            {
+                if (!attributes.TryGetValue(attribute, out var url))
+                {
+                    continue;
+                }
+
+                var loads = attribute != "href" || name == "link" && attributes.GetValueOrDefault("rel") is "stylesheet" or "icon" or "preload" or "manifest";
+                CheckUrl(file.Path, url, loads, page);
+            }
+        });
+
+        if (!hasCsp)
+        {
+            page.Problem(DiagnosticCodes.OutputCheck, file.Path, "the page has no Content-Security-Policy", "Keep the CSP meta tag in theme/layouts/base.liquid.");
+        }
+
+        return page;
     }
 
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
@@ -135,11 +162,11 @@ public static class OutputChecker
         }
     }
 
-    private static void CheckUrl(string from, string url, bool loads, ConcurrentBag<(string, string, string)> links, DiagnosticBag diagnostics)
+    private static void CheckUrl(string from, string url, bool loads, PageCheck page)
     {
         if (!SafeUrlPolicy.IsSafe(url))
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeUrl, from, SourcePosition.Start, $"unsafe URL '{url}' in the output", null);
+            page.Problem(DiagnosticCodes.UnsafeUrl, from, $"unsafe URL '{url}' in the output");
             return;
         }
 
@@ -147,7 +174,7 @@ public static class OutputChecker
         {
             if (loads)
             {
-                diagnostics.Error(DiagnosticCodes.ExternalImage, from, SourcePosition.Start, $"the page loads '{url}' from another host", "Every resource must come from the site itself.");
+                page.Problem(DiagnosticCodes.ExternalImage, from, $"the page loads '{url}' from another host", "Every resource must come from the site itself.");
             }
 
             return;
@@ -167,7 +194,7 @@ public static class OutputChecker
             path = path[..query];
         }
 
-        links.Add((from, Resolve(from, path), fragment));
+        page.Links.Add((Resolve(from, path), fragment));
     }
 
     /// <summary>A relative link resolved against the page's folder, as a site-relative path.</summary>

@@ -31,27 +31,33 @@ public static class ContentLoader
             config = config with { BaseUrl = options.BaseUrl };
         }
 
-        var strings = InterfaceStringsReader.Read(files, config.Languages, diagnostics);
-        var glossary = TermListReader.ReadGlossary(Find("glossary.yml"), config.Languages, diagnostics);
-        var awardForms = TermListReader.ReadAwardForms(Find("award-forms.yml"), config.Languages, diagnostics);
-        var editions = ReadEditions(files, diagnostics);
+        // The readers are independent (tables need only the award forms and editions), so the YAML files are read
+        // while the pages are: on its own each step is short, but in turn they made most of a `serve` rebuild.
+        var strings = Task.Run(() => InterfaceStringsReader.Read(files, config.Languages, diagnostics));
+        var glossary = Task.Run(() => TermListReader.ReadGlossary(Find("glossary.yml"), config.Languages, diagnostics));
+        var editionsAndTables = Task.Run(() =>
+        {
+            var awardForms = TermListReader.ReadAwardForms(Find("award-forms.yml"), config.Languages, diagnostics);
+            var editions = ReadEditions(files, diagnostics);
+            var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, diagnostics));
+        });
         var pageReader = new PageReader(config.Languages, diagnostics);
         var pages = files.AsParallel().AsOrdered()
             .Select(pageReader.Read)
             .Where(p => p is not null)
             .Select(p => p!)
             .ToList();
-        var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        var tables = ReadTables(files, editions, awardIds, diagnostics);
+        var (awardForms, editions, tables) = editionsAndTables.Result;
 
         var draftEditions = editions.Where(e => e.IsDraft && !options.Drafts).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
             config,
-            strings,
+            strings.Result,
             editions.Where(e => !draftEditions.Contains(e.Id)).ToList(),
             pages.Where(p => (options.Drafts || !p.Meta.Draft) && (p.EditionId is null || !draftEditions.Contains(p.EditionId))).ToList(),
             tables.Where(t => !draftEditions.Contains(t.EditionId)).ToList(),
-            glossary,
+            glossary.Result,
             awardForms,
             ReadPublishedUrls(Find(PublishedUrlsFile)),
             files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
@@ -89,19 +95,16 @@ public static class ContentLoader
 
     private static List<AwardTable> ReadTables(IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, DiagnosticBag diagnostics)
     {
-        var tables = new List<AwardTable>();
-        foreach (var file in files)
-        {
-            var segments = file.RelativePath.Split('/');
-            if (segments is ["editions", var editionId, "appendices", var name] && name.EndsWith(".yml", StringComparison.Ordinal)
+        return files.AsParallel().AsOrdered()
+            .Select(file => file.RelativePath.Split('/') is ["editions", var editionId, "appendices", var name]
+                && name.EndsWith(".yml", StringComparison.Ordinal)
                 && editions.Any(e => e.Id == editionId)
-                && AwardTableReader.Read(file, editionId, awardIds, diagnostics) is { } table)
-            {
-                tables.Add(TableAuditor.Audit(table, diagnostics));
-            }
-        }
-
-        return tables;
+                && AwardTableReader.Read(file, editionId, awardIds, diagnostics) is { } table
+                    ? TableAuditor.Audit(table, diagnostics)
+                    : null)
+            .Where(t => t is not null)
+            .Select(t => t!)
+            .ToList();
     }
 
     /// <summary>Lines "URL  source-file" (the file that published it, for the error message); '#' starts a comment.</summary>

@@ -20,6 +20,7 @@ public sealed class PreviewServer
     private readonly Action<string> _log;
     private readonly List<HttpResponse> _listeners = [];
     private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly BuildCache _cache = new();
     private BuildResult? _last;
     private CancellationTokenSource? _debounce;
 
@@ -77,7 +78,7 @@ public sealed class PreviewServer
         try
         {
             var clock = Stopwatch.StartNew();
-            _last = SiteBuilder.Build(_options);
+            _last = SiteBuilder.Build(_options, cache: _cache);
             foreach (var diagnostic in _last.Diagnostics)
             {
                 _log(diagnostic.ToString());

@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+using Site.Checking;
+
+namespace Site.Build;
+
+/// <summary>
+/// What `serve` keeps from one build to the next, so that a one-file edit does not cost a whole site's work where it
+/// can be safely avoided: which files are in the output folder (by content hash), and what the check found in each
+/// page (by content hash). Everything is keyed by content, so a stale entry is never used.
+/// </summary>
+public sealed class BuildCache
+{
+    /// <summary>Path → content hash of every file the last successful write left in the output folder; null before it.</summary>
+    public Dictionary<string, string>? Written { get; set; }
+
+    /// <summary>Path → what the check found in that page.</summary>
+    public ConcurrentDictionary<string, PageCheck> Checks { get; } = new(StringComparer.Ordinal);
+}

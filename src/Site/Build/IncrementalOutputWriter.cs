@@ -1,0 +1,47 @@
+namespace Site.Build;
+
+/// <summary>
+/// `serve`'s writer: after its first, atomic write it brings the output folder from what the previous build wrote to
+/// what this one built, touching only what changed. A changed file is written beside the old one and renamed over it,
+/// so the browser never reads half a file; files no longer built are deleted. Rewriting the whole site on every save
+/// took most of a rebuild.
+/// </summary>
+public static class IncrementalOutputWriter
+{
+    /// <summary>Returns what the folder now holds (path → content hash), or null if it could not be written.</summary>
+    public static Dictionary<string, string>? Write(IReadOnlyList<OutputFile> files, string outputDirectory, IReadOnlyDictionary<string, string> written, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        if (!AtomicOutputWriter.CheckSizes(files, diagnostics))
+        {
+            return null;
+        }
+
+        try
+        {
+            var changed = files.Where(f => !written.TryGetValue(f.Path, out var hash) || hash != f.ContentHash);
+            AtomicOutputWriter.WriteFiles(AtomicOutputWriter.Targets(changed, output, diagnostics), ReplaceFile);
+            var built = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in written.Keys.Where(p => !built.Contains(p)))
+            {
+                File.Delete(Path.Combine(output, gone));
+            }
+
+            // A refused path was not written: without a record, the next build writes everything and reports it again.
+            return diagnostics.HasErrors(strict: false) ? null : files.ToDictionary(f => f.Path, f => f.ContentHash, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot update the preview: {e.Message}",
+                "Check that the output folder is writable; the next change rewrites it whole.");
+            return null;
+        }
+    }
+
+    private static void ReplaceFile(string path, byte[] content)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temporary, content);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Site.Build;
+using Site.Checking;
+using Site.Serving;
+using Site.Tests.Support;
+
+namespace Site.Tests.Serving;
+
+/// <summary>`serve` rewrites only what changed and reuses the check of unchanged pages; the result must equal a clean build.</summary>
+public class IncrementalRebuildTests
+{
+    private const string TwoPages = TestSite.MinimalSite + """
+
+        -- input/pages/about.vi.md --
+        ---
+        title: "Giới thiệu"
+        summary: "Trang giới thiệu."
+        ---
+
+        Phiên bản một.
+        -- input/pages/contact.vi.md --
+        ---
+        title: "Liên hệ"
+        summary: "Trang liên hệ."
+        ---
+
+        Gọi cho chúng tôi.
+        """;
+
+    [Fact]
+    public void Rebuild_WritesTheEditedPage_LeavesOthersUntouched_DeletesRemovedPages_AndEqualsACleanBuild()
+    {
+        using var site = TestSite.Create(TwoPages);
+        var server = new PreviewServer(new BuildOptions { InputDirectory = site.Input, ThemeDirectory = Path.Combine(site.Root, "theme"), OutputDirectory = site.Output }, _ => { });
+        server.Rebuild("start");
+        var contact = Path.Combine(site.Output, "vi/contact/index.html");
+        var about = Path.Combine(site.Output, "vi/about/index.html");
+        var contactWritten = File.GetLastWriteTimeUtc(contact);
+        File.SetLastWriteTimeUtc(contact, contactWritten.AddHours(-1)); // a rewrite would move it back to now
+
+        File.WriteAllText(Path.Combine(site.Input, "pages/about.vi.md"), "---\ntitle: \"Giới thiệu\"\nsummary: \"Trang.\"\n---\n\nPhiên bản hai.\n");
+        server.Rebuild("edit");
+        Assert.Contains("Phiên bản hai.", File.ReadAllText(about), StringComparison.Ordinal);
+        Assert.Equal(contactWritten.AddHours(-1), File.GetLastWriteTimeUtc(contact));
+
+        File.Delete(Path.Combine(site.Input, "pages/about.vi.md"));
+        server.Rebuild("delete");
+        Assert.False(File.Exists(about), "a page whose source was deleted must leave the preview");
+        Assert.Empty(Directory.EnumerateFiles(site.Output, "*.tmp", SearchOption.AllDirectories));
+
+        var clean = Path.Combine(site.Root, "clean");
+        SiteBuilder.Build(new BuildOptions { InputDirectory = site.Input, ThemeDirectory = Path.Combine(site.Root, "theme"), OutputDirectory = clean, LiveReload = true, BaseUrl = "/" });
+        Assert.Equal(Snapshot(clean), Snapshot(site.Output));
+    }
+
+    [Fact]
+    public void CachedPageCheck_StillReportsALinkBrokenByAnotherPage()
+    {
+        const string head = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"></head><body>";
+        var linking = OutputFile.Text("a.html", head + "<a href=\"b.html#x\">b</a></body></html>");
+        var cache = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
+        var first = new DiagnosticBag();
+        OutputChecker.Check([linking, OutputFile.Text("b.html", head + "<h2 id=\"x\">x</h2></body></html>")], first, cache);
+        Assert.Empty(first.All);
+
+        var second = new DiagnosticBag();
+        OutputChecker.Check([linking, OutputFile.Text("b.html", head + "<h2 id=\"y\">y</h2></body></html>")], second, cache);
+        var broken = Assert.Single(second.All);
+        Assert.Equal("a.html", broken.File);
+        Assert.Contains("broken anchor '#x'", broken.Message, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

@@ -56,6 +56,18 @@ public sealed class CorpusGenerator
 
     public int Editions => _sourceFiles / (2 * PagesPerEdition);
 
+    /// <summary>
+    /// Hugo's equivalent theme draws no images, so the corpus turns our per-page preview cards off for the comparison;
+    /// <see cref="EnablePreviewCards"/> turns them back on to measure what they cost.
+    /// </summary>
+    private const string PreviewCardsOff = "preview_cards: false";
+
+    public static void EnablePreviewCards(string inputDirectory)
+    {
+        var path = Path.Combine(inputDirectory, "site.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(PreviewCardsOff, "preview_cards: true", StringComparison.Ordinal));
+    }
+
     /// <summary>Writes ours to <paramref name="inputDirectory"/> and Hugo's to <paramref name="hugoDirectory"/>; returns the number of Markdown files per tree.</summary>
     public int Write(string repoRoot, string inputDirectory, string hugoDirectory)
     {
@@ -65,7 +77,7 @@ public sealed class CorpusGenerator
         var ours = new TreeWriter(inputDirectory);
         var hugo = new TreeWriter(hugoDirectory);
 
-        ours.Write("site.yml", """
+        ours.Write("site.yml", $$"""
             title:
               vi: "Thi đua, khen thưởng tỉnh Lào Cai (bộ thử)"
               en: "Emulation and commendation in Lào Cai (benchmark corpus)"
@@ -75,7 +87,7 @@ public sealed class CorpusGenerator
             base_url: "https://example.org/site/"
             languages: [vi, en]
             allow_html: false
-            preview_cards: false
+            {{PreviewCardsOff}}
             """);
         foreach (var name in new[] { "i18n/vi.yml", "i18n/en.yml", "award-forms.yml", "glossary.yml" })
         {

@@ -28,5 +28,9 @@ internal static class BuildReport
         {
             Console.WriteLine($"  {stage,-10} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
         }
+
+        // The garbage collector stops every thread while it works: on a large site its pauses are a stage of their own.
+        var pause = GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        Console.WriteLine($"  gc pauses  {pause,6} ms ({GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2)");
     }
 }

@@ -9,15 +9,8 @@ namespace Site.Tests.Serving;
 /// <summary>`serve` rewrites only what changed and reuses the check of unchanged pages; the result must equal a clean build.</summary>
 public class IncrementalRebuildTests
 {
-    private const string TwoPages = TestSite.MinimalSite + """
+    private const string TwoPages = ServingSites.WithAboutPage + """
 
-        -- input/pages/about.vi.md --
-        ---
-        title: "Giới thiệu"
-        summary: "Trang giới thiệu."
-        ---
-
-        Phiên bản một.
         -- input/pages/contact.vi.md --
         ---
         title: "Liên hệ"

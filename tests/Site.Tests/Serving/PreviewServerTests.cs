@@ -11,16 +11,7 @@ public class PreviewServerTests
     [Fact]
     public async Task Serve_RebuildsOnChange_ShowsBuildErrorsInThePage_AndTellsTabsToReload()
     {
-        using var site = TestSite.Create(TestSite.MinimalSite + """
-
-            -- input/pages/about.vi.md --
-            ---
-            title: "Giới thiệu"
-            summary: "Trang giới thiệu."
-            ---
-
-            Phiên bản một.
-            """);
+        using var site = TestSite.Create(ServingSites.WithAboutPage);
         var port = FreePort();
         var server = new PreviewServer(new BuildOptions
         {

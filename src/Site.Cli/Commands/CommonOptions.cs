@@ -12,6 +12,12 @@ internal sealed class CommonOptions
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The published address, e.g. https://owner.github.io/repo/ (overrides site.yml)." };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors (for publishing)." };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include draft pages and draft editions." };
+    public Option<string> CacheDir { get; } = new("--cache-dir")
+    {
+        Description = "Where drawn charts and preview images are kept between builds (default: $SITE_CACHE_DIR, else $XDG_CACHE_HOME/site or ~/.cache/site). Safe to delete at any time.",
+        DefaultValueFactory = _ => DefaultCacheDirectory(),
+    };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Draw every image again and keep none." };
 
     public void AddTo(Command command)
     {
@@ -21,6 +27,8 @@ internal sealed class CommonOptions
         command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
         command.Options.Add(Drafts);
+        command.Options.Add(CacheDir);
+        command.Options.Add(NoCache);
     }
 
     public BuildOptions Read(ParseResult result) => new()
@@ -31,5 +39,19 @@ internal sealed class CommonOptions
         BaseUrl = result.GetValue(BaseUrl),
         Strict = result.GetValue(Strict),
         Drafts = result.GetValue(Drafts),
+        CacheDirectory = result.GetValue(NoCache) ? null : result.GetValue(CacheDir),
     };
+
+    /// <summary>The XDG base directory convention, as Hugo's cacheDir follows it.</summary>
+    private static string DefaultCacheDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("SITE_CACHE_DIR") is { Length: > 0 } chosen)
+        {
+            return chosen;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = string.IsNullOrEmpty(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
+        return Path.Combine(root, "site");
+    }
 }

@@ -5,8 +5,8 @@ namespace Site.Build;
 
 /// <summary>
 /// What `serve` keeps from one build to the next, so that a one-file edit does not cost a whole site's work where it
-/// can be safely avoided: which files are in the output folder (by content hash), and what the check found in each
-/// page (by content hash). Everything is keyed by content, so a stale entry is never used.
+/// can be safely avoided: which files are in the output folder (by content hash), what the check found in each
+/// page (by content hash), and the images drawn (by what they draw). Everything is keyed by content, so a stale entry is never used.
 /// </summary>
 public sealed class BuildCache
 {
@@ -15,4 +15,7 @@ public sealed class BuildCache
 
     /// <summary>Path → what the check found in that page.</summary>
     public ConcurrentDictionary<string, PageCheck> Checks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Drawn PNG images (charts, preview cards) by the hash of what they draw: see <see cref="Charts.ImageCache"/>.</summary>
+    public ConcurrentDictionary<string, byte[]> Images { get; } = new(StringComparer.Ordinal);
 }

@@ -10,6 +10,9 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     public bool Drafts { get; init; }
 
+    /// <summary>A folder where drawn images are kept between builds (see <see cref="Charts.ImageCache"/>); null keeps none.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Serve mode injects the live-reload script; never on a published build.</summary>
     public bool LiveReload { get; init; }
 }

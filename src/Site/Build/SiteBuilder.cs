@@ -29,9 +29,10 @@ public static class SiteBuilder
         var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
         using var fonts = LoadFonts(options, diagnostics);
         timings.Mark("theme");
-        var charts = ChartPublisher.Create(model, fonts, diagnostics);
+        var images = new ImageCache(cache?.Images, options.CacheDirectory);
+        var charts = ChartPublisher.Create(model, fonts, images, diagnostics);
         timings.Mark("charts");
-        var previews = PreviewPublisher.Create(model, fonts, diagnostics);
+        var previews = PreviewPublisher.Create(model, fonts, images, diagnostics);
         timings.Mark("previews");
         var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
         var search = new SearchIndexBuilder(model);

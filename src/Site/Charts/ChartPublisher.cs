@@ -26,11 +26,8 @@ public sealed class ChartPublisher
 
     public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-    private const int PngCacheLimit = 2000;
-    private static readonly ConcurrentDictionary<(string Fonts, string Svg), byte[]> PngCache = new();
-
-    /// <summary>Draws every chart. Without fonts nothing is drawn (the caller has reported why).</summary>
-    public static ChartPublisher Create(SiteModel model, ChartFonts? fonts, DiagnosticBag diagnostics)
+    /// <summary>Draws every chart (its PNG from <paramref name="images"/> when it holds it). Without fonts nothing is drawn (the caller has reported why).</summary>
+    public static ChartPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)
     {
         var publisher = new ChartPublisher(model);
         if (fonts is null)
@@ -69,19 +66,7 @@ public sealed class ChartPublisher
                 var scene = BarChartLayout.Layout(chart, fonts);
                 var svg = SvgChartWriter.Write(chart, scene);
                 drawn.Add((chart, svg));
-
-                // The SVG states everything the PNG draws, so under `serve` an unchanged chart is not drawn again.
-                var key = (fonts.Fingerprint, svg);
-                if (!PngCache.TryGetValue(key, out var png))
-                {
-                    png = PngChartRenderer.Render(scene, fonts, PngScale);
-                    if (PngCache.Count < PngCacheLimit)
-                    {
-                        PngCache[key] = png;
-                    }
-                }
-
-                publisher._files.Add(new OutputFile(chart.PngPath, png));
+                publisher._files.Add(new OutputFile(chart.PngPath, images.Png(scene, fonts, PngScale)));
             }
 
             publisher._charts[item.Key] = drawn;

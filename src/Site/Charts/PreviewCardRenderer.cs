@@ -16,8 +16,6 @@ public static class PreviewCardRenderer
     private const float MaxTitleSize = 68;
     private const float MinTitleSize = 16;
 
-    public static byte[] Render(PreviewCard card, ChartFonts fonts) => PngChartRenderer.Render(Layout(card, fonts), fonts, 1);
-
     public static ChartScene Layout(PreviewCard card, ChartFonts fonts)
     {
         var inner = Width - 2 * Margin;

@@ -12,13 +12,6 @@ namespace Site.Charts;
 /// </summary>
 public sealed class PreviewPublisher
 {
-    /// <summary>
-    /// Images already drawn in this process, by font and texts: `serve` rebuilds on every save, and a card only
-    /// changes when its texts do. Bounded so that a long editing session cannot grow it without limit.
-    /// </summary>
-    private static readonly ConcurrentDictionary<(string Fonts, PreviewCard Card), byte[]> Cache = new();
-    private const int CacheLimit = 4000;
-
     private readonly ConcurrentDictionary<LinkedPage, string> _paths = new();
     private readonly ConcurrentBag<OutputFile> _files = new();
 
@@ -27,7 +20,7 @@ public sealed class PreviewPublisher
     /// <summary>How long drawing and encoding the images took, to keep an eye on build time.</summary>
     public TimeSpan Elapsed { get; private set; }
 
-    public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, DiagnosticBag diagnostics)
+    public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)
     {
         var publisher = new PreviewPublisher();
         if (fonts is null || !model.Content.Config.PreviewCards)
@@ -45,13 +38,7 @@ public sealed class PreviewPublisher
             }
 
             var path = PathOf(page);
-            var png = Cache.TryGetValue((fonts.Fingerprint, card), out var cached) ? cached : PreviewCardRenderer.Render(card, fonts);
-            if (Cache.Count < CacheLimit)
-            {
-                Cache[(fonts.Fingerprint, card)] = png;
-            }
-
-            publisher._files.Add(new OutputFile(path, png));
+            publisher._files.Add(new OutputFile(path, images.Png(PreviewCardRenderer.Layout(card, fonts), fonts, 1)));
             publisher._paths[page] = path;
         });
         publisher.Elapsed = clock.Elapsed;

@@ -84,6 +84,32 @@ public class ChartPngTests
     }
 
     [Fact]
+    public void ImageCacheFolder_GivesTheSameBytes_RedrawsADamagedEntry_AndDrawsAChangedCardAnew()
+    {
+        using var site = TestSite.Create(ChartSites.Site);
+        var cache = Path.Combine(site.Root, "cache");
+        site.BuildExpectingSuccess();
+        var drawn = Hashes(site);
+        Directory.Delete(site.Output, recursive: true);
+
+        site.BuildExpectingSuccess(cacheDirectory: cache);
+        var cached = Directory.GetFiles(Path.Combine(cache, "images"), "*.png", SearchOption.AllDirectories);
+        Assert.Equal(site.ListOutput().Count(p => p.EndsWith(".png", StringComparison.Ordinal)), cached.Length);
+        Assert.Equal(drawn, Hashes(site));
+
+        File.WriteAllBytes(cached[0], File.ReadAllBytes(cached[0])[..100]); // cut short, as by a full disk
+        site.BuildExpectingSuccess(cacheDirectory: cache);
+        Assert.Equal(drawn, Hashes(site));
+
+        var appendix = Path.Combine(site.Input, "editions/2022-05/appendices/05.yml");
+        File.WriteAllText(appendix, File.ReadAllText(appendix).Replace("{ vi: \"Báo cáo tổng hợp", "{ vi: \"Mới: Báo cáo tổng hợp", StringComparison.Ordinal));
+        site.BuildExpectingSuccess(cacheDirectory: cache);
+        var changed = Hashes(site).Where(h => h.Key.EndsWith(".png", StringComparison.Ordinal) && drawn.GetValueOrDefault(h.Key) != h.Value).Select(h => h.Key).ToList();
+        Assert.Contains("previews/vi/2022-05/phu-luc/05.png", changed);
+        Assert.All(changed, path => Assert.True(path.Contains("/vi/", StringComparison.Ordinal) || path.EndsWith(".vi.png", StringComparison.Ordinal), $"{path} changed with a Vietnamese title"));
+    }
+
+    [Fact]
     public void SameInput_GivesByteIdenticalImagesAndPages()
     {
         using var site = TestSite.Create(ChartSites.Site);

@@ -96,7 +96,7 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
-    public BuildResult Build(bool strict = false, bool drafts = false, string? baseUrl = null, bool write = true)
+    public BuildResult Build(bool strict = false, bool drafts = false, string? baseUrl = null, bool write = true, string? cacheDirectory = null)
     {
         Result = SiteBuilder.Build(new BuildOptions
         {
@@ -106,14 +106,15 @@ public sealed class TestSite : IDisposable
             Strict = strict,
             Drafts = drafts,
             BaseUrl = baseUrl,
+            CacheDirectory = cacheDirectory,
         }, write);
         return Result;
     }
 
     /// <summary>Builds and fails the test, listing the diagnostics, if the build did not succeed.</summary>
-    public BuildResult BuildExpectingSuccess(bool strict = false)
+    public BuildResult BuildExpectingSuccess(bool strict = false, string? cacheDirectory = null)
     {
-        var result = Build(strict);
+        var result = Build(strict, cacheDirectory: cacheDirectory);
         Assert.True(result.Succeeded, "build failed:\n" + string.Join('\n', result.Diagnostics));
         return result;
     }

@@ -18,6 +18,9 @@ Directory.CreateDirectory(options.Work);
 var cliFolder = Path.Combine(options.Work, "cli");
 var trash = Path.Combine(options.Work, "trash");
 Measure.DeleteDirectory(trash);
+// "warm cache" rows: images drawn by the run before (the first of them warms it). Every other row draws all (--no-cache).
+var imageCache = Path.Combine(options.Work, "image-cache");
+Measure.DeleteDirectory(imageCache);
 var cli = Path.Combine(cliFolder, "Site.Cli.dll");
 
 Console.WriteLine($"repository: {repo}");
@@ -56,7 +59,8 @@ CopyDirectory(Path.Combine(repo, "input"), Path.Combine(real, "input"));
 var realFiles = Directory.EnumerateFiles(Path.Combine(real, "input"), "*.md", SearchOption.AllDirectories).Count(f => !f.EndsWith("README.md", StringComparison.Ordinal));
 var realOutput = Path.Combine(real, "out");
 rows.AddRange(Bench("real input/", realFiles, 5,
-    [new("ours (Site.Cli)", realOutput, () => Measure.Run("dotnet", [cli, "build", "--input", Path.Combine(real, "input"), "--theme", theme, "--output", realOutput]), OursSucceeded)]));
+    [new("ours (Site.Cli)", realOutput, () => Measure.Run("dotnet", [cli, "build", "--no-cache", "--input", Path.Combine(real, "input"), "--theme", theme, "--output", realOutput]), OursSucceeded),
+     new("ours, warm cache", realOutput, () => Measure.Run("dotnet", [cli, "build", "--cache-dir", imageCache, "--input", Path.Combine(real, "input"), "--theme", theme, "--output", realOutput]), OursSucceeded)]));
 var realServe = ServeRebuilds(Path.Combine(real, "input"), Path.Combine(real, "out-serve"), "editions/2022-05/movements/covid-19.vi.md", options.ServeRepeats);
 serveRows.Add(("real input/", realServe.First, Measure.Median(realServe.Edits), realServe.Edits.Min(), realServe.Edits.Count));
 
@@ -75,7 +79,7 @@ for (var s = 0; s < options.Sizes.Count; s++)
     var ourOutput = Path.Combine(root, "out-ours");
     var tools = new List<Tool>
     {
-        new("ours (Site.Cli)", ourOutput, () => Measure.Run("dotnet", [cli, "build", "--input", input, "--theme", theme, "--output", ourOutput]), OursSucceeded),
+        new("ours (Site.Cli)", ourOutput, () => Measure.Run("dotnet", [cli, "build", "--no-cache", "--input", input, "--theme", theme, "--output", ourOutput]), OursSucceeded),
     };
     if (hugoVersion is not null)
     {
@@ -91,7 +95,8 @@ for (var s = 0; s < options.Sizes.Count; s++)
         CopyDirectory(input, cardsInput);
         CorpusGenerator.EnablePreviewCards(cardsInput);
         var cardsOutput = Path.Combine(root, "out-cards");
-        tools.Insert(1, new("ours + cards", cardsOutput, () => Measure.Run("dotnet", [cli, "build", "--input", cardsInput, "--theme", theme, "--output", cardsOutput]), OursSucceeded));
+        tools.Insert(1, new("ours + cards", cardsOutput, () => Measure.Run("dotnet", [cli, "build", "--no-cache", "--input", cardsInput, "--theme", theme, "--output", cardsOutput]), OursSucceeded));
+        tools.Insert(2, new("ours + cards, warm cache", cardsOutput, () => Measure.Run("dotnet", [cli, "build", "--cache-dir", imageCache, "--input", cardsInput, "--theme", theme, "--output", cardsOutput]), OursSucceeded));
     }
 
     rows.AddRange(Bench($"N={size}", size, runs, tools));
@@ -111,6 +116,12 @@ return 0;
 List<Row> Bench(string corpus, int sourceFiles, int runs, List<Tool> tools)
 {
     var results = tools.ToDictionary(t => t, _ => new List<RunResult>());
+    foreach (var tool in tools.Where(t => t.Name.EndsWith("warm cache", StringComparison.Ordinal)))
+    {
+        Measure.MoveAside(tool.Output, trash);
+        tool.Run(); // untimed: fills the image cache
+    }
+
     Console.Write($"  {corpus,-12} load {Measure.LoadAverage()}:");
     for (var i = 0; i < runs; i++)
     {
@@ -171,14 +182,14 @@ void PrintTables(List<Row> results, List<(string Corpus, double First, double Me
 {
     Console.WriteLine();
     Console.WriteLine("Clean builds, a cold process each run (dotnet Site.Cli.dll build, published ReadyToRun / hugo --quiet), tools alternating; pages/s = source files / median wall; cpu = median user+sys");
-    var header = $"{"corpus",-12} {"tool",-16} {"runs",4} {"median s",9} {"min s",7} {"cpu s",7} {"pages/s",8} {"peak MB",8} {"out MB",7} {"files",7} {"html",6} {"vs hugo",9}";
+    var header = $"{"corpus",-12} {"tool",-24} {"runs",4} {"median s",9} {"min s",7} {"cpu s",7} {"pages/s",8} {"peak MB",8} {"out MB",7} {"files",7} {"html",6} {"vs hugo",9}";
     Console.WriteLine(header);
     Console.WriteLine(new string('-', header.Length));
     foreach (var row in results)
     {
         var hugo = results.FirstOrDefault(r => r.Corpus == row.Corpus && r.Tool == "hugo");
         var ratio = hugo is null ? "n/a" : row == hugo ? "1.00×" : $"{row.Median / hugo.Median:0.00}×";
-        Console.WriteLine($"{row.Corpus,-12} {row.Tool,-16} {row.Runs,4} {row.Median,9:0.000} {row.Min,7:0.000} {row.Cpu,7:0.00} {row.SourceFiles / row.Median,8:0} {row.PeakKb / 1024.0,8:0} {row.Bytes / 1048576.0,7:0.0} {row.Files,7} {row.HtmlFiles,6} {ratio,9}");
+        Console.WriteLine($"{row.Corpus,-12} {row.Tool,-24} {row.Runs,4} {row.Median,9:0.000} {row.Min,7:0.000} {row.Cpu,7:0.00} {row.SourceFiles / row.Median,8:0} {row.PeakKb / 1024.0,8:0} {row.Bytes / 1048576.0,7:0.0} {row.Files,7} {row.HtmlFiles,6} {ratio,9}");
     }
 
     Console.WriteLine();

@@ -66,20 +66,23 @@ public static class AtomicOutputWriter
         return targets;
     }
 
-    /// <summary>Folders first, then the files in parallel: most of the time goes to creating and writing small files.</summary>
+    /// <summary>
+    /// Each file with its folder, in parallel: most of the time goes to creating folders and small files (with pretty
+    /// addresses, a folder per page), and creating a folder that exists, or that another writer has just created, is
+    /// harmless.
+    /// </summary>
     internal static void WriteFiles(List<(string Path, byte[] Content)> targets, Action<string, byte[]> write)
     {
-        foreach (var directory in targets.Select(t => Path.GetDirectoryName(t.Path)!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         try
         {
             // One writer per core: blocked writers make the thread pool add threads, and more threads than cores
             // only contend for the file system's locks (measured: 10,000 files written in 3.2 s against 1.9 s
             // by one thread, on this machine's ext4).
-            Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, target => write(target.Path, target.Content));
+            Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, target =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target.Path)!);
+                write(target.Path, target.Content);
+            });
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } first)
         {

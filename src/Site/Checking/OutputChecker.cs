@@ -40,8 +40,9 @@ public static class OutputChecker
             }
         }
 
-        foreach (var (from, page) in pages)
+        Parallel.ForEach(pages, entry =>
         {
+            var (from, page) = entry;
             foreach (var (target, fragment) in page.Links)
             {
                 var path = target.EndsWith('/') || target.Length == 0 ? target + "index.html" : target;
@@ -54,7 +55,7 @@ public static class OutputChecker
                     diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken anchor '#{fragment}' on '/{target}'", null);
                 }
             }
-        }
+        });
     }
 
     /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text;
 using Site.Build;
 using Site.Linking;
@@ -17,9 +16,6 @@ public sealed class PreviewPublisher
 
     public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-    /// <summary>How long drawing and encoding the images took, to keep an eye on build time.</summary>
-    public TimeSpan Elapsed { get; private set; }
-
     public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)
     {
         var publisher = new PreviewPublisher();
@@ -28,7 +24,6 @@ public sealed class PreviewPublisher
             return publisher;
         }
 
-        var clock = Stopwatch.StartNew();
         Parallel.ForEach(model.Pages, page =>
         {
             var card = Card(model, page);
@@ -41,7 +36,6 @@ public sealed class PreviewPublisher
             publisher._files.Add(new OutputFile(path, images.Png(PreviewCardRenderer.Layout(card, fonts), fonts, 1)));
             publisher._paths[page] = path;
         });
-        publisher.Elapsed = clock.Elapsed;
         return publisher;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -65,25 +64,8 @@ public static partial class SearchFolding
     /// <summary>Lower-case and NFC: the "exact" form, whatever the reader's keyboard sent (NFD from some phones).</summary>
     public static string Lower(string text) => text.ToLowerInvariant().Normalize(NormalizationForm.FormC);
 
-    /// <summary>Lower-case, NFD, combining marks removed, đ → d: "Đoàn Thanh niên" → "doan thanh nien".</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (c == 'đ')
-            {
-                builder.Append('d');
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>Lower-case, diacritics removed, đ → d: "Đoàn Thanh niên" → "doan thanh nien".</summary>
+    public static string Fold(string text) => VietnameseFolding.Fold(text.ToLowerInvariant());
 
     /// <summary>The words of a text in their exact form (lower-case, NFC, diacritics kept); anything but letters, digits and marks separates.</summary>
     public static IReadOnlyList<string> Tokens(string text) => Word().Matches(Lower(text)).Select(m => m.Value).ToList();

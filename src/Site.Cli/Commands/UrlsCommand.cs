@@ -22,8 +22,9 @@ internal static class UrlsCommand
             }
 
             var path = Path.Combine(build.InputDirectory, ContentLoader.PublishedUrlsFile);
-            File.WriteAllText(path, outcome.PublishedUrls);
-            Console.WriteLine($"wrote {path} ({outcome.PublishedUrls.Count(c => c == '\n') - 2} addresses)");
+            var list = outcome.PublishedUrls.Value;
+            File.WriteAllText(path, list);
+            Console.WriteLine($"wrote {path} ({list.Count(c => c == '\n') - 2} addresses)");
             return 0;
         });
         return command;

@@ -13,8 +13,8 @@ public sealed class BuildCache
     /// <summary>Path → content hash of every file the last successful write left in the output folder; null before it.</summary>
     public Dictionary<string, string>? Written { get; set; }
 
-    /// <summary>Path → what the check found in that page.</summary>
-    public ConcurrentDictionary<string, PageCheck> Checks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Path → the page's content hash and what the check found in it.</summary>
+    public ConcurrentDictionary<string, (string ContentHash, PageCheck Check)> Checks { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Drawn PNG images (charts, preview cards) by the hash of what they draw: see <see cref="Charts.ImageCache"/>.</summary>
     public ConcurrentDictionary<string, byte[]> Images { get; } = new(StringComparer.Ordinal);

@@ -8,8 +8,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     bool Strict)
 {
-    /// <summary>What input/published-urls.txt should hold after this build (written by `site urls`).</summary>
-    public string? PublishedUrls { get; init; }
+    /// <summary>What input/published-urls.txt should hold after this build (written by `site urls`), made only when asked for.</summary>
+    public Lazy<string>? PublishedUrls { get; init; }
 
     /// <summary>How long each stage took (none when the build stopped before its first stage ended).</summary>
     public StageTimings Timings { get; init; } = new();

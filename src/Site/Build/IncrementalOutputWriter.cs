@@ -8,13 +8,13 @@ namespace Site.Build;
 /// </summary>
 public static class IncrementalOutputWriter
 {
-    /// <summary>Returns what the folder now holds (path → content hash), or null if it could not be written.</summary>
-    public static Dictionary<string, string>? Write(IReadOnlyList<OutputFile> files, string outputDirectory, IReadOnlyDictionary<string, string> written, DiagnosticBag diagnostics)
+    /// <summary>Problems are reported as errors; the caller then forgets <paramref name="written"/>, so the next build writes the folder whole.</summary>
+    public static void Write(IReadOnlyList<OutputFile> files, string outputDirectory, IReadOnlyDictionary<string, string> written, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         if (!AtomicOutputWriter.CheckSizes(files, diagnostics))
         {
-            return null;
+            return;
         }
 
         try
@@ -26,15 +26,11 @@ public static class IncrementalOutputWriter
             {
                 File.Delete(Path.Combine(output, gone));
             }
-
-            // A refused path was not written: without a record, the next build writes everything and reports it again.
-            return diagnostics.HasErrors(strict: false) ? null : files.ToDictionary(f => f.Path, f => f.ContentHash, StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot update the preview: {e.Message}",
                 "Check that the output folder is writable; the next change rewrites it whole.");
-            return null;
         }
     }
 

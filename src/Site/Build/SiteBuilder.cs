@@ -68,14 +68,17 @@ public static class SiteBuilder
     {
         if (cache?.Written is { } written && Directory.Exists(options.OutputDirectory))
         {
-            cache.Written = IncrementalOutputWriter.Write(files, options.OutputDirectory, written, diagnostics);
-            return;
+            IncrementalOutputWriter.Write(files, options.OutputDirectory, written, diagnostics);
+        }
+        else
+        {
+            AtomicOutputWriter.Write(files, options.OutputDirectory, diagnostics);
         }
 
-        AtomicOutputWriter.Write(files, options.OutputDirectory, diagnostics);
-        if (cache is not null && !diagnostics.HasErrors(strict: false))
+        if (cache is not null)
         {
-            cache.Written = files.ToDictionary(f => f.Path, f => f.ContentHash, StringComparer.Ordinal);
+            // After a failed write (a refused path, a full disk) nothing is known of the folder: the next build writes it whole.
+            cache.Written = diagnostics.HasErrors(strict: false) ? null : files.ToDictionary(f => f.Path, f => f.ContentHash, StringComparer.Ordinal);
         }
     }
 
@@ -97,7 +100,7 @@ public static class SiteBuilder
         var pages = model?.Languages.ToDictionary(l => l, l => model.Pages.Count(p => p.Language == l)) ?? new Dictionary<string, int>();
         return new BuildResult(diagnostics.All, pages, fileCount, clock.Elapsed, options.Strict)
         {
-            PublishedUrls = model is null ? null : PublishedUrlGuard.Merge(model.Content.PublishedUrls, model),
+            PublishedUrls = model is null ? null : new Lazy<string>(() => PublishedUrlGuard.Merge(model.Content.PublishedUrls, model)),
             Timings = timings,
         };
     }

@@ -17,13 +17,24 @@ public static class OutputChecker
     /// What earlier builds found in each page, by path and content hash (`serve` keeps one): a page whose bytes did
     /// not change is not read again; links between pages are always resolved anew.
     /// </param>
-    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, ConcurrentDictionary<string, PageCheck>? cache = null)
+    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, ConcurrentDictionary<string, (string ContentHash, PageCheck Check)>? cache = null)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
+        var kept = new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
-            var page = cache is not null && cache.TryGetValue(file.Path, out var known) && known.ContentHash == file.ContentHash ? known : Analyze(file);
+            PageCheck page;
+            if (cache is null)
+            {
+                page = Analyze(file); // A one-off build hashes nothing.
+            }
+            else
+            {
+                page = cache.TryGetValue(file.Path, out var known) && known.ContentHash == file.ContentHash ? known.Check : Analyze(file);
+                kept[file.Path] = (file.ContentHash, page);
+            }
+
             pages[file.Path] = page;
             foreach (var problem in page.Problems)
             {
@@ -34,9 +45,9 @@ public static class OutputChecker
         if (cache is not null)
         {
             cache.Clear();
-            foreach (var (path, page) in pages)
+            foreach (var (path, entry) in kept)
             {
-                cache[path] = page;
+                cache[path] = entry;
             }
         }
 
@@ -61,7 +72,7 @@ public static class OutputChecker
     /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>
     private static PageCheck Analyze(OutputFile file)
     {
-        var page = new PageCheck(file.ContentHash);
+        var page = new PageCheck();
         var hasCsp = false;
         VisitStartTags(System.Text.Encoding.UTF8.GetString(file.Content), (name, attributes) =>
         {

@@ -4,12 +4,10 @@ namespace Site.Checking;
 
 /// <summary>
 /// What the check found in one built page on its own: its ids, its internal links (resolved to site paths) and its
-/// problems. It depends only on the page's bytes, so `serve` reuses it while <see cref="ContentHash"/> matches.
+/// problems. It depends only on the page's bytes, so `serve` reuses it while their hash is unchanged.
 /// </summary>
-public sealed class PageCheck(string contentHash)
+public sealed class PageCheck
 {
-    public string ContentHash { get; } = contentHash;
-
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
     public List<(string Target, string Fragment)> Links { get; } = [];

@@ -51,7 +51,7 @@ public class IncrementalRebuildTests
     {
         const string head = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"></head><body>";
         var linking = OutputFile.Text("a.html", head + "<a href=\"b.html#x\">b</a></body></html>");
-        var cache = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
+        var cache = new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal);
         var first = new DiagnosticBag();
         OutputChecker.Check([linking, OutputFile.Text("b.html", head + "<h2 id=\"x\">x</h2></body></html>")], first, cache);
         Assert.Empty(first.All);

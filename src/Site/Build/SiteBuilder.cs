@@ -49,7 +49,7 @@ public static class SiteBuilder
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => [search.Build(language)])));
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).SelectMany(part => part().ToList()));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
         OutputChecker.Check(files, diagnostics, cache?.Checks);
         PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);

@@ -24,7 +24,8 @@ public sealed class ChartPublisher
         _model = model;
     }
 
-    public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    /// <summary>In no particular order: the build sorts all its files once.</summary>
+    public IReadOnlyList<OutputFile> Files => [.. _files];
 
     /// <summary>Draws every chart (its PNG from <paramref name="images"/> when it holds it). Without fonts nothing is drawn (the caller has reported why).</summary>
     public static ChartPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)

@@ -14,7 +14,8 @@ public sealed class PreviewPublisher
     private readonly ConcurrentDictionary<LinkedPage, string> _paths = new();
     private readonly ConcurrentBag<OutputFile> _files = new();
 
-    public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    /// <summary>In no particular order: the build sorts all its files once.</summary>
+    public IReadOnlyList<OutputFile> Files => [.. _files];
 
     public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)
     {

@@ -57,7 +57,7 @@ public sealed class SiteRenderer
         });
 
         files.Add(NotFoundPage());
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return [.. files]; // In no particular order: the build sorts all its files once.
     }
 
     /// <summary>

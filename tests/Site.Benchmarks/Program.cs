@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Site.Benchmarks;
+using Site.Diagnostics;
 using Site.Build;
 using Site.Serving;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Site.Diagnostics;
 using Site.Build;
 using Site.Content;
 

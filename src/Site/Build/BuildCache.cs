@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using System.Collections.Concurrent;
 using Site.Checking;
 

@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 namespace Site.Build;
 
 /// <summary>What the user asked of one build.</summary>

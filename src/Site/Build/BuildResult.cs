@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 namespace Site.Build;
 
 /// <summary>What a build did: its diagnostics, how many pages per language, how long it took.</summary>

@@ -1,3 +1,5 @@
+using Site.Diagnostics;
+using Site.Output;
 namespace Site.Build;
 
 /// <summary>

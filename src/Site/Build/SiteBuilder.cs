@@ -1,3 +1,5 @@
+using Site.Diagnostics;
+using Site.Output;
 using System.Diagnostics;
 using Site.Charts;
 using Site.Checking;
@@ -17,7 +19,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(options, diagnostics);
+        var content = ContentLoader.Load(options.InputDirectory, options.BaseUrl, options.Drafts, diagnostics);
         timings.Mark("load");
         if (content is null)
         {

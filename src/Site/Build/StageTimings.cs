@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using System.Diagnostics;
 
 namespace Site.Build;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Linking;
 
 namespace Site.Charts;

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Markdown;
 
 namespace Site.Checking;

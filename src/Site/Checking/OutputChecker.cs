@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Markdown;
 
 namespace Site.Checking;

@@ -1,4 +1,5 @@
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Content;
 using Site.Linking;
 

@@ -1,4 +1,4 @@
-using Site.Build;
+using Site.Diagnostics;
 using Site.Data;
 
 namespace Site.Content;
@@ -8,14 +8,16 @@ public static class ContentLoader
 {
     public const string PublishedUrlsFile = "published-urls.txt";
 
-    public static ContentSet? Load(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="baseUrl">Overrides site.yml's base_url when given.</param>
+    /// <param name="drafts">Whether draft pages and editions are kept.</param>
+    public static ContentSet? Load(string inputDirectory, string? baseUrl, bool drafts, DiagnosticBag diagnostics)
     {
-        var inputName = Path.GetFileName(Path.GetFullPath(options.InputDirectory).TrimEnd(Path.DirectorySeparatorChar));
-        var files = new SourceLoader(options.InputDirectory, inputName, diagnostics).Load();
+        var inputName = Path.GetFileName(Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var files = new SourceLoader(inputDirectory, inputName, diagnostics).Load();
         if (files.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.InputEmpty, inputName, SourcePosition.Start,
-                $"'{options.InputDirectory}' is empty or missing", $"Create {inputName}/site.yml with at least:\n{SiteConfigReader.MinimalExample}");
+                $"'{inputDirectory}' is empty or missing", $"Create {inputName}/site.yml with at least:\n{SiteConfigReader.MinimalExample}");
             return null;
         }
 
@@ -26,9 +28,9 @@ public static class ContentLoader
             return null;
         }
 
-        if (options.BaseUrl is not null)
+        if (baseUrl is not null)
         {
-            config = config with { BaseUrl = options.BaseUrl };
+            config = config with { BaseUrl = baseUrl };
         }
 
         // The readers are independent (tables need only the award forms and editions), so the YAML files are read
@@ -50,12 +52,12 @@ public static class ContentLoader
             .ToList();
         var (awardForms, editions, tables) = editionsAndTables.Result;
 
-        var draftEditions = editions.Where(e => e.IsDraft && !options.Drafts).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var draftEditions = editions.Where(e => e.IsDraft && !drafts).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
             config,
             strings.Result,
             editions.Where(e => !draftEditions.Contains(e.Id)).ToList(),
-            pages.Where(p => (options.Drafts || !p.Meta.Draft) && (p.EditionId is null || !draftEditions.Contains(p.EditionId))).ToList(),
+            pages.Where(p => (drafts || !p.Meta.Draft) && (p.EditionId is null || !draftEditions.Contains(p.EditionId))).ToList(),
             tables.Where(t => !draftEditions.Contains(t.EditionId)).ToList(),
             glossary.Result,
             awardForms,

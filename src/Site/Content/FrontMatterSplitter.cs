@@ -1,4 +1,4 @@
-using Site.Build;
+using Site.Diagnostics;
 
 namespace Site.Content;
 

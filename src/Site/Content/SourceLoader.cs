@@ -1,5 +1,5 @@
 using System.Text;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Text;
 
 namespace Site.Content;

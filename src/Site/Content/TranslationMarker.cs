@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Site.Build;
+using Site.Diagnostics;
 
 namespace Site.Content;
 

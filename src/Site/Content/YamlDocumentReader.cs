@@ -1,4 +1,4 @@
-using Site.Build;
+using Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Text;
 using YamlDotNet.RepresentationModel;
 

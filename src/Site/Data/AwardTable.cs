@@ -1,4 +1,4 @@
-using Site.Build;
+using Site.Diagnostics;
 using Site.Content;
 
 namespace Site.Data;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Content;
 using Site.Text;
 

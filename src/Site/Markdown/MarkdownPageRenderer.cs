@@ -6,7 +6,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Linking;
 using Site.Text;
 

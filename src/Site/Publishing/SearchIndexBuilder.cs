@@ -3,7 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Linking;
 using Site.Markdown;
 

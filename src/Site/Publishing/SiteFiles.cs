@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Linking;
 
 namespace Site.Publishing;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Data;
 using Site.Text;
 

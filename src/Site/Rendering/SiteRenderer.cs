@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Fluid;
 using Site.Charts;
-using Site.Build;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Linking;
 using Site.Markdown;
 using Site.Rendering.Views;

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Linking;
 using Site.Rendering.Views;
 

@@ -1,4 +1,4 @@
-using Site.Build;
+using Site.Diagnostics;
 using Site.Tests.Support;
 using static Site.Tests.Data.DataSites;
 

@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using Site.Build;
 using Site.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Diagnostics;
 using Site.Build;
 using Site.Tests.Support;
 
@@ -64,13 +65,7 @@ internal static class HostileSites
     public static string RenderedBody(TestSite site, string sourceSuffix, DiagnosticBag? diagnostics = null)
     {
         diagnostics ??= new DiagnosticBag();
-        var options = new BuildOptions
-        {
-            InputDirectory = site.Input,
-            ThemeDirectory = Path.Combine(site.Root, "theme"),
-            OutputDirectory = site.Output,
-        };
-        var content = Site.Content.ContentLoader.Load(options, diagnostics)!;
+        var content = Site.Content.ContentLoader.Load(site.Input, null, false, diagnostics)!;
         var model = Site.Linking.SiteLinker.Link(content, diagnostics);
         var renderer = new Site.Markdown.MarkdownPageRenderer(Site.Markdown.MarkdownPipelineFactory.Create(), model, diagnostics);
         var page = model.Pages.Single(p => p.SourcePath?.EndsWith(sourceSuffix, StringComparison.Ordinal) == true);

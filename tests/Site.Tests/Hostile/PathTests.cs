@@ -25,7 +25,7 @@ public class PathTests
         using var site = TestSite.Create(HostileSites.WithPage);
         HostileSites.SpoilAndBuild(site, () => site.WriteFile(PagePath, HostileSites.Page("A", "B.", $"slug: \"{slug}\"\n")));
         var diagnostic = site.AssertDiagnostic("SITE027", PagePath, 4);
-        Assert.Equal(Site.Build.Severity.Error, diagnostic.Severity);
+        Assert.Equal(Site.Diagnostics.Severity.Error, diagnostic.Severity);
         Assert.False(File.Exists(Path.Combine(site.Root, "etc", "index.html")));
     }
 

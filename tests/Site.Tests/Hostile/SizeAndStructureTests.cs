@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Site.Build;
+using Site.Diagnostics;
 using Site.Tests.Support;
 
 namespace Site.Tests.Hostile;

@@ -41,7 +41,7 @@ public class UnicodeTests
         site.WriteFile($"input/pages/{nfd}.vi.md", HostileSites.Page("Hai", "B."));
         site.BuildExpectingError();
         var diagnostic = site.AssertDiagnostic("SITE005", $"input/pages/{nfc}.vi.md", 1);
-        Assert.Equal(Site.Build.Severity.Error, diagnostic.Severity);
+        Assert.Equal(Site.Diagnostics.Severity.Error, diagnostic.Severity);
         Assert.Contains($"input/pages/{nfc}.vi.md", diagnostic.Message.Normalize(NormalizationForm.FormC), StringComparison.Ordinal);
     }
 
@@ -57,7 +57,7 @@ public class UnicodeTests
         site.WriteFile("input/pages/about.vi.md", HostileSites.Page($"Phòng{invisible}chống", "Văn bản."));
         site.BuildExpectingSuccess();
         var diagnostic = site.AssertDiagnostic("SITE004", "input/pages/about.vi.md", 2);
-        Assert.Equal(Site.Build.Severity.Warning, diagnostic.Severity);
+        Assert.Equal(Site.Diagnostics.Severity.Warning, diagnostic.Severity);
         Assert.Contains($"U+{(int)invisible:X4}", diagnostic.Message, StringComparison.Ordinal);
         site.AssertFile(HostileSites.PageOutput, "<title>Phòngchống", "! " + invisible);
         Assert.DoesNotContain(invisible, HostileSites.AllOutput(site));

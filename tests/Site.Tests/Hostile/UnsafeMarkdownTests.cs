@@ -27,7 +27,7 @@ public class UnsafeMarkdownTests
         using var site = SiteWithBody("Trước.\n\n<script>alert(1)</script>\n\nSau.");
         site.BuildExpectingSuccess();
         var diagnostic = site.AssertDiagnostic("SITE032", PagePath, BodyLine + 2);
-        Assert.Equal(Site.Build.Severity.Warning, diagnostic.Severity);
+        Assert.Equal(Site.Diagnostics.Severity.Warning, diagnostic.Severity);
         site.AssertFile(HostileSites.PageOutput, "&lt;script&gt;alert(1)&lt;/script&gt;", "! <script>alert");
     }
 

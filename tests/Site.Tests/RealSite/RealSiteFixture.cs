@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Site.Diagnostics;
 using Site.Build;
 using Site.Tests.Support;
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Site.Diagnostics;
+using Site.Output;
 using Site.Build;
 using Site.Checking;
 using Site.Serving;

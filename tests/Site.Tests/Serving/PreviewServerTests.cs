@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Site.Diagnostics;
 using Site.Build;
 using Site.Serving;
 using Site.Tests.Support;

@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using Site.Build;
 
 namespace Site.Tests.Support;

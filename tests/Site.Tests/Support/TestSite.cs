@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Diagnostics;
 using Site.Build;
 
 namespace Site.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Site.Build;
+namespace Site.Diagnostics;
 
 /// <summary>Collects the diagnostics of one build from every stage, in any thread; sorted when read.</summary>
 public sealed class DiagnosticBag

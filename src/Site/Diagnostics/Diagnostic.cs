@@ -1,4 +1,4 @@
-namespace Site.Build;
+namespace Site.Diagnostics;
 
 /// <summary>One problem found in the input, with its position, in the format compilers use.</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message, string? Hint = null)

@@ -1,4 +1,4 @@
-namespace Site.Build;
+namespace Site.Diagnostics;
 
 /// <summary>How serious a diagnostic is: errors stop the build, warnings do so only under --strict, infos never.</summary>
 public enum Severity

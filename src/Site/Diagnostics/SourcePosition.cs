@@ -1,4 +1,4 @@
-namespace Site.Build;
+namespace Site.Diagnostics;
 
 /// <summary>A 1-based line and column in a source file.</summary>
 public readonly record struct SourcePosition(int Line, int Column)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Site.Build;
+namespace Site.Output;
 
 /// <summary>One file of the built site: its path inside the output folder ('/'-separated) and its bytes.</summary>
 public sealed record OutputFile(string Path, byte[] Content)

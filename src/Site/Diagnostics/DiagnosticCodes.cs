@@ -1,4 +1,4 @@
-namespace Site.Build;
+namespace Site.Diagnostics;
 
 /// <summary>Every diagnostic code the generator emits, in one place so that they stay unique and documented.</summary>
 public static class DiagnosticCodes

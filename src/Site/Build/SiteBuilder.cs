@@ -19,6 +19,11 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
+        if (write)
+        {
+            AtomicOutputWriter.Recover(options.OutputDirectory, diagnostics);
+        }
+
         var content = ContentLoader.Load(options.InputDirectory, options.BaseUrl, options.Drafts, diagnostics);
         timings.Mark("load");
         if (content is null)
@@ -53,8 +58,13 @@ public static class SiteBuilder
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).SelectMany(part => part().ToList()));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
-        OutputChecker.Check(files, diagnostics, cache?.Checks);
-        PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);
+        // A layout that failed left pages unwritten: checking what is missing would repeat that one error once per page.
+        if (!diagnostics.HasError(DiagnosticCodes.Template))
+        {
+            OutputChecker.Check(files, diagnostics, cache?.Checks);
+            PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics, content.Unreadable);
+        }
+
         timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))
         {

@@ -2,41 +2,48 @@ using Site.Diagnostics;
 
 namespace Site.Content;
 
-/// <summary>Reads and validates site.yml; its absence is an error that shows a minimal example.</summary>
+/// <summary>
+/// Reads and validates site.yml; its absence is an error that shows a minimal example. A missing or broken site.yml
+/// is one error and the build goes on with the defaults, so that every page's own errors are reported in the same run.
+/// </summary>
 public static class SiteConfigReader
 {
     private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards"];
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
-    public static SiteConfig? Read(SourceFile? file, string expectedPath, DiagnosticBag diagnostics)
+    private static readonly string[] DefaultLanguages = ["vi", "en"];
+
+    public static SiteConfig Read(SourceFile? file, string expectedPath, DiagnosticBag diagnostics)
     {
         if (file is null)
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, expectedPath, SourcePosition.Start,
                 "site.yml is missing", $"Create it with at least:\n{MinimalExample}");
-            return null;
+            return Defaults;
         }
 
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
         if (mapping is null)
         {
-            return null;
+            return Defaults;
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
         fields.RejectUnknownKeys(Allowed, "site.yml");
         var title = fields.Localized("title", required: true) ?? LocalizedText.Empty;
         var languages = fields.StringList("languages");
-        if (languages.Count == 0)
-        {
-            languages = ["vi", "en"];
-        }
-
-        foreach (var language in languages.Where(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
+        foreach (var language in languages.Where(l => !IsLanguageCode(l)))
         {
             diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("languages"),
                 $"'{language}' is not a language code", "Use two-letter codes such as vi and en.");
+        }
+
+        // A language code names folders and files (i18n/<code>.yml, /<code>/): only valid codes go on, once each.
+        languages = languages.Where(IsLanguageCode).Distinct(StringComparer.Ordinal).ToList();
+        if (languages.Count == 0)
+        {
+            languages = DefaultLanguages;
         }
 
         var baseUrl = fields.String("base_url") ?? "/";
@@ -59,4 +66,9 @@ public static class SiteConfigReader
             PreviewCards = fields.Bool("preview_cards") ?? true,
         };
     }
+
+    /// <summary>What the build goes on with when site.yml cannot be read (its error is reported).</summary>
+    private static SiteConfig Defaults => new(LocalizedText.Empty, LocalizedText.Empty, "/", DefaultLanguages, false, null, LocalizedText.Empty);
+
+    private static bool IsLanguageCode(string code) => code.Length is >= 2 and <= 3 && code.All(char.IsAsciiLetterLower);
 }

@@ -53,7 +53,7 @@ public static partial class TranslationMarker
             {
                 var diagnostics = new DiagnosticBag();
                 var site = SiteConfigReader.Read(new SourceFile("site.yml", config, Text.TextNormalizer.Normalize(File.ReadAllText(config))), config, diagnostics);
-                return site?.Languages ?? ["vi", "en"];
+                return site.Languages;
             }
         }
 

@@ -3,8 +3,12 @@ namespace Site.Diagnostics;
 /// <summary>One problem found in the input, with its position, in the format compilers use.</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message, string? Hint = null)
 {
-    /// <summary>Errors always fail a build; warnings only under --strict; infos never.</summary>
-    public bool FailsBuild(bool strict) => Severity == Severity.Error || (strict && Severity == Severity.Warning);
+    /// <summary>
+    /// Errors always fail a build; warnings only under --strict, except those about the machine rather than the input
+    /// (a leftover folder that cannot be deleted must not fail every later build); infos never.
+    /// </summary>
+    public bool FailsBuild(bool strict) =>
+        Severity == Severity.Error || (strict && Severity == Severity.Warning && !DiagnosticCodes.AboutTheMachine.Contains(Code));
 
     /// <summary>`input/x.md(4,1): error SITE012: message (hint)`: editors and CI annotate this form.</summary>
     public override string ToString()

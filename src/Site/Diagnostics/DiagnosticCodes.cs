@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string YamlTooDeep = "SITE016";
     public const string FrontMatterUnclosed = "SITE017";
     public const string BadFileName = "SITE018";
+    public const string InternalError = "SITE019";
     public const string UnknownReference = "SITE020";
     public const string UrlCollision = "SITE021";
     public const string AliasCollision = "SITE022";
@@ -42,4 +43,9 @@ public static class DiagnosticCodes
     public const string OutputCheck = "SITE080";
     public const string OutputTooLarge = "SITE081";
     public const string OutputWrite = "SITE082";
+    public const string OutputLeftover = "SITE083";
+    public const string UnsafeMarkup = "SITE084";
+
+    /// <summary>Warnings about the machine the build runs on, not about the input: --strict does not make them errors.</summary>
+    public static readonly IReadOnlySet<string> AboutTheMachine = new HashSet<string>(StringComparer.Ordinal) { OutputLeftover };
 }

@@ -228,7 +228,7 @@ public static class SiteLinker
             if (meta.Movement is { } movement)
             {
                 var movements = MovementsOf(page.EditionId);
-                if (!movements.Contains(movement))
+                if (!movements.Contains(movement) && !content.MayBeUnreadable($"editions/{page.EditionId}/movements/{movement}."))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("movement"),
                         $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(),
@@ -240,7 +240,11 @@ public static class SiteLinker
             {
                 var tables = content.Tables.Where(t => t.EditionId == page.EditionId).ToList();
                 var table = tables.FirstOrDefault(t => t.Number == appendix);
-                if (table is null)
+                if (table is null && content.MayBeUnreadable($"editions/{page.EditionId}/appendices/{appendix}."))
+                {
+                    // Its own error is reported: one mistake, one message.
+                }
+                else if (table is null)
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("appendix"),
                         $"there is no appendix '{appendix}' in this edition {Suggestions.DidYouMean(appendix, tables.Select(t => t.Number))}".TrimEnd(),

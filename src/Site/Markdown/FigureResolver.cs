@@ -21,6 +21,11 @@ public sealed class FigureResolver
         var language = page.Language;
         var tables = _model.Content.Tables.Where(t => t.EditionId == page.EditionId).ToList();
         var table = tables.FirstOrDefault(t => t.Number == figure.Table);
+        if (table is null && _model.Content.MayBeUnreadable($"editions/{page.EditionId}/appendices/{figure.Table}."))
+        {
+            return; // The table's own error is reported: one mistake, one message.
+        }
+
         if (table is null)
         {
             Error($"there is no appendix table '{figure.Table}' in this edition {Suggestions.DidYouMean(figure.Table, tables.Select(t => t.Number))}".TrimEnd());

@@ -31,6 +31,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, clock, options, timings);
         }
 
+        content = content with { Strings = InterfaceStringCheck.CheckLayouts(options.ThemeDirectory, content.Strings, content.Config.DefaultLanguage, diagnostics) };
         var model = SiteLinker.Link(content, diagnostics);
         timings.Mark("link");
         var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
@@ -52,17 +53,23 @@ public static class SiteBuilder
         {
             () => content.Tables.SelectMany(TableDownloads.Create),
             () => SiteFiles.Create(model),
-            () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload),
+            () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload, diagnostics),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => [search.Build(language)])));
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).SelectMany(part => part().ToList()));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
-        // A layout that failed left pages unwritten: checking what is missing would repeat that one error once per page.
+        InterfaceStringCheck.CheckLookups(content.Strings, content.Config.DefaultLanguage, diagnostics);
+        // One mistake, one message. A layout that failed left pages unwritten: checking what is missing would repeat
+        // that error once per page. A name that makes addresses (a file name, a slug) that was refused moved pages:
+        // each published address it moved would repeat it.
         if (!diagnostics.HasError(DiagnosticCodes.Template))
         {
             OutputChecker.Check(files, diagnostics, cache?.Checks);
-            PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics, content.Unreadable);
+            if (!diagnostics.HasError(DiagnosticCodes.BadFileName))
+            {
+                PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics, content.Unreadable);
+            }
         }
 
         timings.Mark("check");

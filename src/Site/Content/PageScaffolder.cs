@@ -17,7 +17,7 @@ public static class PageScaffolder
         var folder = kind switch
         {
             "page" => Path.Combine(inputDirectory, "pages"),
-            _ => Path.Combine(inputDirectory, "editions", edition ?? LatestEdition(inputDirectory), kind switch
+            _ => Path.Combine(inputDirectory, "editions", ExistingEdition(inputDirectory, edition), kind switch
             {
                 "movement" => "movements",
                 "story" => "stories",
@@ -26,7 +26,8 @@ public static class PageScaffolder
         };
         Directory.CreateDirectory(folder);
         var created = new List<string>();
-        foreach (var language in new[] { "vi", "en" })
+        var languages = Languages(inputDirectory);
+        foreach (var language in languages)
         {
             var path = Path.Combine(folder, $"{stem}.{language}.md");
             if (File.Exists(path))
@@ -34,11 +35,43 @@ public static class PageScaffolder
                 throw new InvalidOperationException($"{path} already exists");
             }
 
-            File.WriteAllText(path, Template(kind, stem, language), new UTF8Encoding(false));
+            File.WriteAllText(path, Template(kind, stem, source: language == languages[0]), new UTF8Encoding(false));
             created.Add(path);
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// The edition the page goes in: one that exists, named by a slug, so that `--edition ../../x` cannot write outside
+    /// input/editions/ and a typo does not start an edition nobody asked for.
+    /// </summary>
+    private static string ExistingEdition(string inputDirectory, string? edition)
+    {
+        if (edition is null)
+        {
+            return LatestEdition(inputDirectory);
+        }
+
+        var editions = Path.Combine(inputDirectory, "editions");
+        var existing = Directory.Exists(editions) ? Directory.EnumerateDirectories(editions).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList() : [];
+        if (SlugRules.ProblemWithSlug(edition) is { } problem)
+        {
+            throw new InvalidOperationException($"'{edition}' cannot name an edition: {problem} (editions: {string.Join(", ", existing)})");
+        }
+
+        return existing.Contains(edition)
+            ? edition
+            : throw new InvalidOperationException($"there is no edition '{edition}' in {editions} {Text.Suggestions.DidYouMean(edition, existing)}".TrimEnd()
+                + $" (editions: {string.Join(", ", existing)})");
+    }
+
+    /// <summary>The site's languages from its site.yml, default first: a page is created in each.</summary>
+    private static IReadOnlyList<string> Languages(string inputDirectory)
+    {
+        var path = Path.Combine(inputDirectory, "site.yml");
+        var file = File.Exists(path) ? new SourceFile("site.yml", path, Text.TextNormalizer.Normalize(File.ReadAllText(path))) : null;
+        return SiteConfigReader.Read(file, path, new Diagnostics.DiagnosticBag()).Languages;
     }
 
     private static string LatestEdition(string inputDirectory)
@@ -50,7 +83,8 @@ public static class PageScaffolder
             : throw new InvalidOperationException($"{editions} does not exist: pass --input");
     }
 
-    private static string Template(string kind, string stem, string language)
+    /// <param name="source">Whether this is the default language's file, the one written first (the others translate it).</param>
+    private static string Template(string kind, string stem, bool source)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: \"\"\n");
@@ -74,7 +108,7 @@ public static class PageScaffolder
         }
 
         text.Append("weight: 100\n---\n\n");
-        text.Append(language == "vi" ? "Nội dung trang.\n" : "Page text.\n");
+        text.Append(source ? "Nội dung trang.\n" : "Page text.\n");
         return text.ToString();
     }
 }

@@ -166,7 +166,8 @@ public sealed class SourceLoader
     {
         var text = TextNormalizer.Normalize(raw);
         ReportInvisibleCharacters(text, display);
-        return text;
+        // Removed once here, so that no body, search index, feed or metadata publishes them (the warning says where they were).
+        return TextNormalizer.StripInvisible(text);
     }
 
     private void ReportInvisibleCharacters(string text, string display)
@@ -186,7 +187,7 @@ public sealed class SourceLoader
             {
                 _diagnostics.Warning(DiagnosticCodes.InvisibleCharacter, display, new SourcePosition(line, column),
                     $"invisible character {TextNormalizer.CodePoint(c)} (zero-width, soft hyphen or direction control)",
-                    "It is removed from titles, slugs and metadata; delete it from the text.");
+                    "It is removed from everything published (pages, search, feeds, metadata); delete it from the text.");
             }
 
             column++;

@@ -184,6 +184,8 @@ public static class SiteLinker
         }
     }
 
+    private static string Shown(string fact) => fact.Length == 0 ? "not set" : $"'{fact}'";
+
     private static void CheckSameFacts(PageSource original, PageSource translation, DiagnosticBag diagnostics)
     {
         foreach (var key in FrontMatterSchema.LanguageIndependent)
@@ -193,7 +195,8 @@ public static class SiteLinker
             if (left != right)
             {
                 diagnostics.Error(DiagnosticCodes.TranslationMismatch, translation.File.DisplayPath, translation.Meta.PositionOf(key),
-                    $"'{key}' is '{right}' here but '{left}' in {original.File.DisplayPath}",
+                    $"'{key}' is {Shown(right)} here but {Shown(left)} in {original.File.DisplayPath}"
+                        + (left.Length == 0 ? string.Empty : $" line {original.Meta.PositionOf(key).Line}"),
                     "Language-independent keys must be the same in every translation.");
             }
         }

@@ -52,7 +52,7 @@ public sealed partial class MarkdownPageRenderer
         }
         catch (ArgumentException e) when (e.Message.Contains("deep", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("nest", StringComparison.OrdinalIgnoreCase))
         {
-            _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, file, SourcePosition.Start,
+            _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, file, new SourcePosition(source.BodyLineOffset + FirstLineTooDeep(source.Body), 1),
                 "the page nests lists or quotes too deeply to be read", "Flatten the nesting to a few levels.");
             return new RenderedMarkdown(string.Empty, [], []);
         }
@@ -237,4 +237,29 @@ public sealed partial class MarkdownPageRenderer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>
+    /// The line (1-based, in the body) where the nesting goes too deep: Markdig names no position, so the shortest
+    /// run of lines from the top that it refuses ends there (found by halving, a dozen parses for a long page).
+    /// </summary>
+    private int FirstLineTooDeep(string body)
+    {
+        var lines = body.Split('\n');
+        var (low, high) = (1, lines.Length); // The first `high` lines are refused; the first `low - 1` are read.
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            try
+            {
+                Markdig.Markdown.Parse(string.Join('\n', lines[..middle]), _pipeline);
+                low = middle + 1;
+            }
+            catch (ArgumentException)
+            {
+                high = middle;
+            }
+        }
+
+        return high;
+    }
 }

@@ -41,7 +41,7 @@ public static partial class SlugRules
 
         if (ReservedNames.Contains(cleaned))
         {
-            return $"It cleans to '{cleaned}', a name reserved on Windows: choose another word.";
+            return "Cleaned, it is a name reserved on Windows, which no page or folder may have: choose another word.";
         }
 
         return cleaned == value ? "Use lower-case letters a–z, digits and single hyphens." : $"Write it as '{cleaned}'.";

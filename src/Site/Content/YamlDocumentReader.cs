@@ -9,7 +9,7 @@ namespace Site.Content;
 /// Reads one YAML document with positions, refusing what an editor never needs and an attacker would use:
 /// anchors and aliases (expansion bombs), duplicate keys, and absurd nesting.
 /// </summary>
-public static class YamlDocumentReader
+public static partial class YamlDocumentReader
 {
     private const int MaxDepth = 32;
     private const int MaxCountedProblems = 10;
@@ -123,37 +123,51 @@ public static class YamlDocumentReader
 
     /// <summary>
     /// How many more places after <paramref name="afterLine"/> fail to parse on their own. The parser stops at the first
-    /// error, so the rest is read again from each following top-level key: enough to say "and N more", not to report each.
+    /// error, so the rest is read again in blocks: from each following line that starts a key or a list item, up to the
+    /// first line indented less, with that indentation removed. Enough to say "and N more", not to report each.
     /// </summary>
     private static int CountLaterProblems(string[] lines, int afterLine)
     {
         var count = 0;
-        for (var from = NextTopLevelKey(lines, afterLine + 1); from >= 0 && count < MaxCountedProblems; from = NextTopLevelKey(lines, from + 1))
+        var from = afterLine + 1;
+        while (count < MaxCountedProblems && NextBlockStart(lines, from) is { } start)
         {
-            if (FirstProblemLine(string.Join('\n', lines[from..])) is not { } problem)
+            var indent = Indentation(lines[start]);
+            var end = start + 1;
+            while (end < lines.Length && (lines[end].Trim().Length == 0 || lines[end].TrimStart().StartsWith('#') || Indentation(lines[end]) >= indent))
             {
-                break;
+                end++;
             }
 
-            count++;
-            from += problem;
+            var block = string.Join('\n', lines[start..end].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+            if (FirstProblemLine(block) is { } problem)
+            {
+                count++;
+                from = start + problem + 1;
+            }
+            else
+            {
+                from = end;
+            }
         }
 
         return count;
     }
 
-    private static int NextTopLevelKey(string[] lines, int from)
+    private static int? NextBlockStart(string[] lines, int from)
     {
         for (var i = from; i < lines.Length; i++)
         {
-            if (lines[i].Length > 0 && !char.IsWhiteSpace(lines[i][0]) && lines[i][0] is not ('#' or '-' or '}' or ']') && lines[i].Contains(':'))
+            if (BlockStart().IsMatch(lines[i]))
             {
                 return i;
             }
         }
 
-        return -1;
+        return null;
     }
+
+    private static int Indentation(string line) => line.Length - line.TrimStart(' ').Length;
 
     private static void ReportSyntax(string yaml, string file, int lineOffset, Exception error, DiagnosticBag diagnostics)
     {
@@ -194,4 +208,8 @@ public static class YamlDocumentReader
         var text = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
         return text.Trim().TrimEnd('.');
     }
+
+    /// <summary>A line that begins a YAML node on its own: "key:" or "- ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ *(- +|[A-Za-z0-9_""'][^:#]*: *($|[^ ]))")]
+    private static partial System.Text.RegularExpressions.Regex BlockStart();
 }

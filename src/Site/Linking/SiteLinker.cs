@@ -144,6 +144,10 @@ public static class SiteLinker
         static string Describe(bool isAlias) => isAlias ? "an alias" : "the address";
     }
 
+    /// <summary>"pages/about.en.md" → "pages/about.vi.md": the same page's file in another language.</summary>
+    private static string OtherLanguage(string path, string language, string other) =>
+        path.EndsWith($".{language}.md", StringComparison.Ordinal) ? path[..^(language.Length + 3)] + $"{other}.md" : path;
+
     private static void CheckTranslations(SiteModel model, DiagnosticBag diagnostics)
     {
         var source = model.Content.Config.DefaultLanguage;
@@ -152,7 +156,8 @@ public static class SiteLinker
             var original = group.FirstOrDefault(p => p.Language == source);
             if (original is null)
             {
-                foreach (var orphan in group)
+                // A source that could not be read had its own error: its translations are not orphans.
+                foreach (var orphan in group.Where(o => !model.Content.Unreadable.Contains(OtherLanguage(o.File.RelativePath, o.Language, source))))
                 {
                     var siblings = model.Content.Pages
                         .Where(p => p.Language == source && p.EditionId == orphan.EditionId && p.Section == orphan.Section)
@@ -165,7 +170,8 @@ public static class SiteLinker
                 continue;
             }
 
-            foreach (var language in model.Languages.Where(l => l != source && group.All(p => p.Language != l)))
+            foreach (var language in model.Languages.Where(l => l != source && group.All(p => p.Language != l)
+                && !model.Content.Unreadable.Contains(OtherLanguage(original.File.RelativePath, source, l))))
             {
                 diagnostics.Warning(DiagnosticCodes.MissingTranslation, original.File.DisplayPath, SourcePosition.Start,
                     $"this page has no {language} translation", $"Add {original.Stem}.{language}.md beside it.");

@@ -43,7 +43,9 @@ public partial class MutationPropertyTests(ITestOutputHelper output)
         var published = Snapshot(work.Output);
         var cache = new BuildCache();
         var (count, failed, written) = (0, 0, 0);
+        var stages = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
         Gen.Select(Gen.Int[0, files.Length - 1], Gen.Int[0, 5], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Byte.Array[1, 12], Text)
             .Select((file, kind, a, b, bytes, text) => new Mutation(files[file], (MutationKind)kind, a, b, bytes, text))
@@ -57,6 +59,11 @@ public partial class MutationPropertyTests(ITestOutputHelper output)
                     var result = BuildWithoutException(options, write, write ? null : cache, mutation);
                     AssertPositioned(result, mutation);
                     failed += result.Succeeded ? 0 : 1;
+                    foreach (var (stage, elapsed) in result.Timings.Stages)
+                    {
+                        stages[stage] = stages.GetValueOrDefault(stage) + elapsed;
+                    }
+
                     if (write)
                     {
                         written++;
@@ -69,7 +76,10 @@ public partial class MutationPropertyTests(ITestOutputHelper output)
                 }
             }, seed: Seed, iter: Mutations, threads: 1, print: m => m.ToString());
 
-        output.WriteLine($"{count} mutations ({failed} ended in errors, {count - failed} built; {written} of them wrote) in {clock.Elapsed.TotalSeconds:0.0} s");
+        // CPU time as well as wall time: on a shared machine the wall time says more about the neighbours than the test.
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        output.WriteLine($"{count} mutations ({failed} ended in errors, {count - failed} built; {written} of them wrote) in {clock.Elapsed.TotalSeconds:0.0} s, {cpuSeconds:0.0} s of CPU");
+        output.WriteLine(string.Join(", ", stages.Select(s => $"{s.Key} {s.Value.TotalSeconds:0.0} s")));
         Assert.True(count >= Mutations, $"only {count} mutations ran");
         Assert.True(failed > count / 4, $"only {failed} of {count} mutations broke the build: the mutations are too gentle to prove anything");
     }

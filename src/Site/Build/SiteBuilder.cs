@@ -34,6 +34,14 @@ public static class SiteBuilder
         content = content with { Strings = InterfaceStringCheck.CheckLayouts(options.ThemeDirectory, content.Strings, content.Config.DefaultLanguage, diagnostics) };
         var model = SiteLinker.Link(content, diagnostics);
         timings.Mark("link");
+        if (!Directory.Exists(Path.Combine(options.ThemeDirectory, "layouts")))
+        {
+            // One mistake (a wrong --theme), one message: not one per missing layout, font and asset.
+            diagnostics.Error(DiagnosticCodes.Template, options.ThemeDirectory, new SourcePosition(0, 0), "this is not a theme folder: it has no layouts/",
+                "Pass --theme the folder that holds layouts/, assets/ and fonts/ (the repository's theme/).");
+            return Result(diagnostics, model, 0, clock, options, timings);
+        }
+
         var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
         using var fonts = LoadFonts(options, diagnostics);
         timings.Mark("theme");

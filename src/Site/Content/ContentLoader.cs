@@ -24,7 +24,11 @@ public static class ContentLoader
 
         SourceFile? Find(string path) => files.FirstOrDefault(f => f.RelativePath == path);
         var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", diagnostics);
-        if (baseUrl is not null)
+        if (baseUrl is not null && SiteConfigReader.ProblemWithBaseUrl(baseUrl) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, "--base-url", new SourcePosition(0, 0), $"the option {problem}", SiteConfigReader.BaseUrlHint);
+        }
+        else if (baseUrl is not null)
         {
             config = config with { BaseUrl = baseUrl };
         }

@@ -47,10 +47,9 @@ public static class SiteConfigReader
         }
 
         var baseUrl = fields.String("base_url") ?? "/";
-        if (!baseUrl.StartsWith('/') && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (ProblemWithBaseUrl(baseUrl) is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("base_url"),
-                $"base_url '{baseUrl}' is not an http(s) address or a path", "Write it like https://owner.github.io/repo/.");
+            diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("base_url"), $"base_url {problem}", BaseUrlHint);
             baseUrl = "/";
         }
 
@@ -66,6 +65,14 @@ public static class SiteConfigReader
             PreviewCards = fields.Bool("preview_cards") ?? true,
         };
     }
+
+    public const string BaseUrlHint = "Write it like https://owner.github.io/repo/.";
+
+    /// <summary>Null when <paramref name="baseUrl"/> (from site.yml or --base-url) is an http(s) address or a path, else why not.</summary>
+    public static string? ProblemWithBaseUrl(string baseUrl) =>
+        (baseUrl.StartsWith('/') && !baseUrl.StartsWith("//", StringComparison.Ordinal)) || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            ? baseUrl.Any(c => char.IsControl(c) || c is '"' or '<' or '>' or '\\' or ' ') ? $"'{baseUrl}' holds a character an address cannot hold" : null
+            : $"'{baseUrl}' is not an http(s) address or a path";
 
     /// <summary>What the build goes on with when site.yml cannot be read (its error is reported).</summary>
     private static SiteConfig Defaults => new(LocalizedText.Empty, LocalizedText.Empty, "/", DefaultLanguages, false, null, LocalizedText.Empty);

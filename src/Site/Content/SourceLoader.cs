@@ -57,7 +57,7 @@ public sealed class SourceLoader
 
         // Reading, decoding and normalising is per file: in parallel, in the same order.
         return texts.AsParallel().AsOrdered()
-            .Select(f => Read(f.Full, f.Display) is { } text ? new SourceFile(f.Normalized, f.Full, text) { DisplayPath = f.Display } : null)
+            .Select(f => ProcessingException.Guard(f.Display, () => Read(f.Full, f.Display)) is { } text ? new SourceFile(f.Normalized, f.Full, text) { DisplayPath = f.Display } : null)
             .OfType<SourceFile>()
             .ToList();
     }
@@ -186,7 +186,7 @@ public sealed class SourceLoader
             if (TextNormalizer.IsInvisibleControl(c))
             {
                 _diagnostics.Warning(DiagnosticCodes.InvisibleCharacter, display, new SourcePosition(line, column),
-                    $"invisible character {TextNormalizer.CodePoint(c)} (zero-width, soft hyphen or direction control)",
+                    $"invisible character {TextNormalizer.CodePoint(c)} (a control character, zero-width, soft hyphen or direction control)",
                     "It is removed from everything published (pages, search, feeds, metadata); delete it from the text.");
             }
 

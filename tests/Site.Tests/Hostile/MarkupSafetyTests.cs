@@ -100,6 +100,21 @@ public class MarkupSafetyTests
         Assert.Equal(["giao-duc.vi.md", "giao-duc.en.md"], created.Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void MarkupAndControlCharactersInAnEditionTitle_LeaveFeedsAndSitemapWellFormed_WithTheTitleAsText()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage.Replace("Báo cáo thử", "Báo cáo \\\"<b>&'\u0007x", StringComparison.Ordinal));
+        site.BuildExpectingSuccess();
+        site.AssertDiagnostic("SITE004", "input/editions/2022-05/edition.yml", 1);
+        foreach (var xml in new[] { "vi/feed.xml", "en/feed.xml", "sitemap.xml" })
+        {
+            var document = System.Xml.Linq.XDocument.Parse(site.ReadOutput(xml));
+            Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName == "b");
+        }
+
+        Assert.Contains(System.Xml.Linq.XDocument.Parse(site.ReadOutput("vi/feed.xml")).Descendants().Select(e => e.Value), v => v.Contains("Báo cáo \"<b>&'x", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string html)
     {
         var diagnostics = new DiagnosticBag();

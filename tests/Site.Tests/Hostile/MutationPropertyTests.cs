@@ -28,7 +28,7 @@ public partial class MutationPropertyTests(ITestOutputHelper output)
     /// <summary>Characters editors and attackers paste: direction controls, zero-width, NUL, YAML and Liquid syntax, markup.</summary>
     private static readonly string[] Nasty =
     [
-        "\u202E", "\u2066", "\u200B", "\uFEFF", "\u00AD", "\0", "\t", "\r", ": ", "- ", "---\n", "{{", "{%", "}}", "\"", "'", "&a", "*a", "[", "{",
+        "\u202E", "\u2066", "\u200B", "\uFEFF", "\u00AD", "\0", "\t", "\r", "\u0007", "\u001B", "\u0085", "\uFFFF", ": ", "- ", "---\n", "{{", "{%", "}}", "\"", "'", "&a", "*a", "[", "{",
         "<script>alert(1)</script>", "\" onmouseover=\"x", "javascript:", "../", "\\", "0000-01-31", "2022-13-45", "ảnh", "Đ", "e\u0301", "😀", "\uD800",
     ];
 
@@ -84,12 +84,13 @@ public partial class MutationPropertyTests(ITestOutputHelper output)
         Assert.True(failed > count / 4, $"only {failed} of {count} mutations broke the build: the mutations are too gentle to prove anything");
     }
 
-    /// <summary>Mutations that ended in a stack trace before this check existed: each must now be a positioned error.</summary>
+    /// <summary>Mutations that ended in a stack trace before this check existed (or were published): each is now a positioned diagnostic.</summary>
     [Theory]
     [InlineData("editions/2022-05/edition.yml", "date: \"2022-05\"", "date: \"0000-01-31\"")]
     [InlineData("editions/2022-05/edition.yml", "date: \"2022-05\"", "date: \"2022-05-00\"")]
     [InlineData("site.yml", "title:", "  bad: [\ntitle:")]
-    public void MutationThatOnceCrashed_IsNowAPositionedError(string file, string find, string replace)
+    [InlineData("editions/2022-05/stories/hoang-tung.vi.md", "title: \"", "title: \"\u0007\u001B")]
+    public void MutationThatOnceCrashedOrWasPublished_IsNowAPositionedDiagnostic(string file, string find, string replace)
     {
         using var work = RealInputCopy();
         var path = Path.Combine(work.Input, file);
@@ -98,9 +99,8 @@ public partial class MutationPropertyTests(ITestOutputHelper output)
         File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
         var mutation = new Mutation(path, MutationKind.InsertText, 0, 0, [], replace);
         var result = BuildWithoutException(Options(work), write: false, cache: null, mutation);
-        Assert.False(result.Succeeded);
         AssertPositioned(result, mutation);
-        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith(file, StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Severity is Severity.Error or Severity.Warning && d.File.EndsWith(file, StringComparison.Ordinal) && d.Line >= 1);
     }
 
     private static BuildResult BuildWithoutException(BuildOptions options, bool write, BuildCache? cache, Mutation mutation)

@@ -6,6 +6,7 @@ using Site.Checking;
 using Site.Content;
 using Site.Linking;
 using Site.Markdown;
+using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
 
@@ -27,7 +28,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, clock, options, timings);
         }
 
-        var bodies = MarkdownParser.ParseAll(content, diagnostics);
+        var bodies = MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics);
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);
         timings.Mark("link");

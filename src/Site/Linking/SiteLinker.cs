@@ -1,6 +1,7 @@
 using Site.Diagnostics;
 using Site.Content;
 using Site.Markdown;
+using Site.Loading;
 using Site.Text;
 
 namespace Site.Linking;

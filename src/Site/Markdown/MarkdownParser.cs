@@ -29,10 +29,10 @@ public sealed class MarkdownParser
     }
 
     /// <summary>Every page's body, in parallel; a page whose Markdown cannot be read has none.</summary>
-    public static IReadOnlyDictionary<PageSource, ParsedMarkdown> ParseAll(ContentSet content, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<PageSource, ParsedMarkdown> ParseAll(IReadOnlyList<PageSource> pages, bool allowHtml, DiagnosticBag diagnostics)
     {
-        var parser = new MarkdownParser(content.Config.AllowHtml, diagnostics);
-        var parsed = content.Pages.AsParallel().Select(page => (Page: page, Body: parser.Parse(page))).ToList();
+        var parser = new MarkdownParser(allowHtml, diagnostics);
+        var parsed = pages.AsParallel().Select(page => (Page: page, Body: parser.Parse(page))).ToList();
         var bodies = new Dictionary<PageSource, ParsedMarkdown>(ReferenceEqualityComparer.Instance);
         foreach (var (page, body) in parsed.Where(p => p.Body is not null))
         {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
+using Site.Loading;
 
 namespace Site.Linking;
 

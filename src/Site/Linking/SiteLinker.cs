@@ -45,6 +45,7 @@ public static class SiteLinker
         CheckUrls(model, diagnostics);
         CheckTranslations(model, diagnostics);
         CheckReferences(model, diagnostics);
+        TermConsistencyCheck.Check(content, diagnostics);
         new PageBodyLinker(model, diagnostics).LinkAll();
         return model;
     }

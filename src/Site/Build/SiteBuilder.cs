@@ -5,12 +5,14 @@ using Site.Charts;
 using Site.Checking;
 using Site.Content;
 using Site.Linking;
+using Site.Markdown;
+using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
 
 namespace Site.Build;
 
-/// <summary>The build, as its recipe: Load → Link → Render → Publish → Check → Write.</summary>
+/// <summary>The build, as its recipe: Load → Parse → Link → Render → Publish → Check → Write.</summary>
 public static class SiteBuilder
 {
     /// <param name="cache">Kept by `serve` between rebuilds; null for a one-off build, which always writes a fresh folder.</param>
@@ -32,7 +34,9 @@ public static class SiteBuilder
         }
 
         content = content with { Strings = InterfaceStringCheck.CheckLayouts(options.ThemeDirectory, content.Strings, content.Config.DefaultLanguage, diagnostics) };
-        var model = SiteLinker.Link(content, diagnostics);
+        var bodies = MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics);
+        timings.Mark("parse");
+        var model = SiteLinker.Link(content, bodies, diagnostics);
         timings.Mark("link");
         if (!Directory.Exists(Path.Combine(options.ThemeDirectory, "layouts")))
         {
@@ -60,6 +64,7 @@ public static class SiteBuilder
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
             () => content.Tables.SelectMany(TableDownloads.Create),
+            () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload, diagnostics),
         };

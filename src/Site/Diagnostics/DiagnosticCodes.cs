@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "SITE034";
     public const string LargePage = "SITE035";
     public const string LinkCaseMismatch = "SITE036";
+    public const string BrokenAnchor = "SITE037";
     public const string Template = "SITE040";
     public const string TableSchema = "SITE050";
     public const string TableIdentity = "SITE051";
@@ -43,6 +44,7 @@ public static class DiagnosticCodes
     public const string OutputCheck = "SITE080";
     public const string OutputTooLarge = "SITE081";
     public const string OutputWrite = "SITE082";
+    public const string InconsistentTerm = "SITE140";
     public const string OutputLeftover = "SITE083";
     public const string UnsafeMarkup = "SITE084";
 

@@ -1,8 +1,9 @@
 using Site.Diagnostics;
+using Site.Content;
 using Site.Data;
 using Unreadable = System.Collections.Concurrent.ConcurrentDictionary<string, bool>;
 
-namespace Site.Content;
+namespace Site.Loading;
 
 /// <summary>The Load and Parse stages: reads input/ into a <see cref="ContentSet"/>, reporting every problem at once.</summary>
 public static class ContentLoader
@@ -38,6 +39,7 @@ public static class ContentLoader
         var unreadable = new Unreadable(StringComparer.Ordinal);
         var strings = Task.Run(() => InterfaceStringsReader.Read(files, config.Languages, diagnostics));
         var glossary = Task.Run(() => Guarded(Find("glossary.yml"), file => TermListReader.ReadGlossary(file, config.Languages, diagnostics)));
+        var names = Task.Run(() => Guarded(Find("names.yml"), file => TermListReader.ReadNames(file, config.Languages, diagnostics)));
         var editionsAndTables = Task.Run(() =>
         {
             var awardForms = Guarded(Find("award-forms.yml"), file => TermListReader.ReadAwardForms(file, config.Languages, diagnostics));
@@ -61,6 +63,7 @@ public static class ContentLoader
             tables.Where(t => !draftEditions.Contains(t.EditionId)).ToList(),
             glossary.Result,
             awardForms,
+            names.Result,
             ReadPublishedUrls(Find(PublishedUrlsFile)),
             files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal))
         {

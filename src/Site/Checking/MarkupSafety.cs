@@ -54,7 +54,7 @@ internal static class MarkupSafety
         var src = attributes.GetValueOrDefault("src");
         var path = src is null || SafeUrlPolicy.Scheme(src) is not null || SafeUrlPolicy.IsExternal(src) ? null
             : src.StartsWith('/') ? src.Split('?', '#')[0]
-            : "/" + OutputChecker.Resolve(file, src.Split('?', '#')[0]);
+            : "/" + Output.OutputPaths.Resolve(file, src.Split('?', '#')[0]);
         var asset = path is not null && path.EndsWith(".js", StringComparison.Ordinal) && path.Contains("/assets/", StringComparison.Ordinal);
         if (!asset)
         {

@@ -145,18 +145,20 @@ public sealed class MarkdownParser
 
     /// <summary>
     /// The line (1-based, in the body) where the nesting goes too deep: Markdig names no position, so the shortest
-    /// run of lines from the top that it refuses ends there (found by halving, a dozen parses for a long page).
+    /// run of lines from the top that it refuses ends there. Found by halving over the lines that hold text (a page of
+    /// one deep line costs no second parse; a long page a dozen).
     /// </summary>
     private int FirstLineTooDeep(string body)
     {
         var lines = body.Split('\n');
-        var (low, high) = (1, lines.Length); // The first `high` lines are refused; the first `low - 1` are read.
+        var texts = Enumerable.Range(0, lines.Length).Where(i => lines[i].Trim().Length > 0).ToList();
+        var (low, high) = (0, texts.Count - 1); // Lines up to texts[high] are refused; those before texts[low] are read.
         while (low < high)
         {
             var middle = (low + high) / 2;
             try
             {
-                Markdig.Markdown.Parse(string.Join('\n', lines[..middle]), _pipeline);
+                Markdig.Markdown.Parse(string.Join('\n', lines[..(texts[middle] + 1)]), _pipeline);
                 low = middle + 1;
             }
             catch (ArgumentException)
@@ -165,6 +167,6 @@ public sealed class MarkdownParser
             }
         }
 
-        return high;
+        return texts.Count == 0 ? 1 : texts[high] + 1;
     }
 }

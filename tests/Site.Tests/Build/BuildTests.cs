@@ -1,4 +1,3 @@
-using System.Globalization;
 using Site.Tests.Support;
 
 namespace Site.Tests.Build;
@@ -94,32 +93,6 @@ public class BuildTests
         using var site = TestSite.Create(Pages);
         site.BuildExpectingSuccess();
         site.AssertFile("vi/2022-05/phong-trao/phong-chong-covid-19/index.html", "<h2 id=\"doan-thanh-nien\">Đoàn Thanh niên</h2>");
-    }
-
-    [Fact]
-    public void Build_IsByteIdentical_WhateverTheCultureAndTimeZone()
-    {
-        using var first = TestSite.Create(Pages);
-        using var second = TestSite.Create(Pages);
-        var culture = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("vi-VN");
-            first.BuildExpectingSuccess();
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
-            second.BuildExpectingSuccess();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-        }
-
-        var files = first.ListOutput().ToList();
-        Assert.Equal(files, second.ListOutput().ToList());
-        foreach (var file in files)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(first.Output, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(second.Output, file))), $"{file} differs");
-        }
     }
 
     [Fact]

@@ -31,6 +31,7 @@ internal static partial class InputSchemas
             "site.yml" => "site",
             "glossary.yml" => "glossary",
             "award-forms.yml" => "award-forms",
+            "names.yml" => "names",
             _ when path.StartsWith("i18n/", StringComparison.Ordinal) && name.EndsWith(".yml", StringComparison.Ordinal) => "i18n",
             _ when name == "edition.yml" => "edition",
             _ when path.Contains("/appendices/", StringComparison.Ordinal) && name.EndsWith(".yml", StringComparison.Ordinal) => "appendix",

@@ -55,6 +55,7 @@ public class SchemaTests
     [InlineData("i18n", "menu:\n  vi: \"Mục lục\"\n", "/menu")] // one file per language: no vi:/en: inside
     [InlineData("glossary", "terms:\n  - id: x\n    vi: \"a\"\n    definiton: \"b\"\n", "/terms/0/definiton")]
     [InlineData("award-forms", "forms:\n  - vi: \"Bằng khen\"\n", "/forms/0")] // no id
+    [InlineData("names", "names:\n  - id: youth\n    vi: \"Thanh niên\"\n    english: \"Youth\"\n", "/names/0/english")]
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nrows:\n  - id: \"1\"\n    cells: {total: -3}\n", "/rows/0/cells/total")]
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nrows:\n  - id: \"1\"\n    cells: {total: \"1.721\"}\n", "/rows/0/cells/total")] // a figure with a thousands separator is text
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nidentities: [{check: \"total == a\"}]\nrows: [{id: \"1\"}]\n", "/identities/0/check")]

@@ -49,6 +49,7 @@ public static class SiteBuilder
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
             () => content.Tables.SelectMany(TableDownloads.Create),
+            () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload),
         };

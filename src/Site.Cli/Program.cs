@@ -12,6 +12,7 @@ var root = new RootCommand("site: builds a bilingual static site from input/ (Ma
     NewCommand.Create(),
     TranslatedCommand.Create(),
     UrlsCommand.Create(),
+    InitCommand.Create(),
 };
 try
 {

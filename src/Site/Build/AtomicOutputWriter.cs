@@ -197,8 +197,8 @@ public static class AtomicOutputWriter
         if (newest is not null)
         {
             folders.Move(newest.FullName, output);
-            diagnostics.Warning(DiagnosticCodes.OutputLeftover, output, SourcePosition.Start,
-                $"the previous site was found in {newest.Name} (an earlier build was stopped while swapping) and put back first", null);
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputLeftover, output, 1, 1,
+                $"the previous site was found in {newest.Name} (an earlier build was stopped while swapping) and put back first") { FailsStrictBuild = false });
         }
     }
 
@@ -273,8 +273,9 @@ public static class AtomicOutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Warning(DiagnosticCodes.OutputLeftover, folder, SourcePosition.Start, $"a leftover of an earlier build cannot be deleted: {e.Message}",
-                "The site was written; delete this folder by hand when you can (later builds try again).");
+            // Not a reason to fail even a --strict build: the site was written, and the next build tries again.
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputLeftover, folder, 1, 1, $"a leftover of an earlier build cannot be deleted: {e.Message}",
+                "The site was written; delete this folder by hand when you can (later builds try again).") { FailsStrictBuild = false });
         }
     }
 }

@@ -9,6 +9,7 @@ using Site.Markdown;
 using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
+using Site.Theming;
 
 namespace Site.Build;
 
@@ -38,16 +39,9 @@ public static class SiteBuilder
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);
         timings.Mark("link");
-        if (!Directory.Exists(Path.Combine(options.ThemeDirectory, "layouts")))
-        {
-            // One mistake (a wrong --theme), one message: not one per missing layout, font and asset.
-            diagnostics.Error(DiagnosticCodes.Template, options.ThemeDirectory, new SourcePosition(0, 0), "this is not a theme folder: it has no layouts/",
-                "Pass --theme the folder that holds layouts/, assets/ and fonts/ (the repository's theme/).");
-            return Result(diagnostics, model, 0, clock, options, timings);
-        }
-
-        var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
-        using var fonts = LoadFonts(options, diagnostics);
+        var theme = ThemeFolders.Of(options.ThemeDirectory, options.DefaultThemeDirectory);
+        var templates = ThemeTemplates.Load(theme, diagnostics);
+        using var fonts = LoadFonts(theme, diagnostics);
         timings.Mark("theme");
         var images = new ImageCache(cache?.Images, options.CacheDirectory);
         var charts = ChartPublisher.Create(model, fonts, images, diagnostics);
@@ -66,7 +60,7 @@ public static class SiteBuilder
             () => content.Tables.SelectMany(TableDownloads.Create),
             () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
-            () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload, diagnostics),
+            () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => [search.Build(language)])));
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).SelectMany(part => part().ToList()));
@@ -115,9 +109,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Charts and preview images are drawn only with the theme's fonts: without them the build cannot make its images.</summary>
-    private static ChartFonts? LoadFonts(BuildOptions options, DiagnosticBag diagnostics)
+    private static ChartFonts? LoadFonts(ThemeFolders theme, DiagnosticBag diagnostics)
     {
-        var fonts = ChartFonts.Load(options.ThemeDirectory, out var problem);
+        var fonts = ChartFonts.Load(theme, out var problem);
         if (fonts is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingGlyph, "theme/fonts", SourcePosition.Start, $"{problem}: charts and preview images cannot be drawn",

@@ -44,10 +44,8 @@ public static class DiagnosticCodes
     public const string OutputCheck = "SITE080";
     public const string OutputTooLarge = "SITE081";
     public const string OutputWrite = "SITE082";
+    public const string BaseUrlNotPublishable = "SITE110";
     public const string InconsistentTerm = "SITE140";
     public const string OutputLeftover = "SITE083";
     public const string UnsafeMarkup = "SITE084";
-
-    /// <summary>Warnings about the machine the build runs on, not about the input: --strict does not make them errors.</summary>
-    public static readonly IReadOnlySet<string> AboutTheMachine = new HashSet<string>(StringComparer.Ordinal) { OutputLeftover };
 }

@@ -1,63 +1,43 @@
 using Site.Diagnostics;
 using Site.Output;
+using Site.Theming;
 
 namespace Site.Publishing;
 
 /// <summary>
 /// The theme's CSS, JavaScript and fonts, copied under assets/. The live-reload script ships only under `serve`. A
-/// symbolic link is followed only while it stays inside theme/assets/: a link elsewhere would publish any file of the
-/// machine (a key, a password file) to the web.
+/// file behind a symbolic link is published only while the link stays inside an assets/ folder of the theme: a link
+/// elsewhere would publish any file of the machine (a key, a password file) to the web.
 /// </summary>
 public static class ThemeAssets
 {
     public const string LiveReloadScript = "live-reload.js";
 
-    public static IEnumerable<OutputFile> Copy(string themeDirectory, bool liveReload, DiagnosticBag diagnostics)
+    public static IEnumerable<OutputFile> Copy(ThemeFolders theme, bool liveReload, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(Path.Combine(themeDirectory, "assets"));
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
+        var roots = theme.Layers.Select(layer => RealPath(Path.Combine(layer, "assets"))).OfType<string>().ToList();
         var files = new List<OutputFile>();
-        Walk(new DirectoryInfo(root), RealPath(root) ?? root, string.Empty, files, liveReload, diagnostics, depth: 0);
-        return files;
-    }
-
-    private static void Walk(DirectoryInfo directory, string root, string relative, List<OutputFile> files, bool liveReload, DiagnosticBag diagnostics, int depth)
-    {
-        foreach (var entry in directory.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var (relative, file) in theme.Files("assets"))
         {
-            var path = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
-            var display = $"theme/assets/{path}";
-            var real = RealPath(entry.FullName);
+            var display = $"theme/assets/{relative}";
+            var real = RealPath(file);
             if (real is null)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, "this symbolic link makes a loop or points to nothing",
                     "Replace the link with the file it should point to.");
             }
-            else if (real != root && !real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            else if (!roots.Any(root => real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, $"this symbolic link leaves theme/assets/ (it points to '{real}')",
                     "Copy the file into theme/assets/ instead of linking to it.");
             }
-            else if (Directory.Exists(real))
+            else if (relative != LiveReloadScript || liveReload)
             {
-                if (entry.LinkTarget is not null || depth > 32)
-                {
-                    diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, "this symbolic link to a folder inside theme/assets/ makes a loop",
-                        "Replace the link with the folder it should point to.");
-                    continue;
-                }
-
-                Walk(new DirectoryInfo(entry.FullName), root, path, files, liveReload, diagnostics, depth + 1);
-            }
-            else if (path != LiveReloadScript || liveReload)
-            {
-                files.Add(new OutputFile("assets/" + path, File.ReadAllBytes(real)));
+                files.Add(new OutputFile("assets/" + relative, File.ReadAllBytes(real)));
             }
         }
+
+        return files;
     }
 
     /// <summary>The path with every symbolic link on it resolved, or null for a loop or a link to nothing.</summary>
@@ -81,7 +61,7 @@ public static class ThemeAssets
             }
 
             var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            return target is { Exists: true } || (target is not null && Directory.Exists(target.FullName)) ? RealPath(target!.FullName) : null;
+            return target is not null && (target.Exists || Directory.Exists(target.FullName)) ? RealPath(target.FullName) : null;
         }
         catch (IOException)
         {

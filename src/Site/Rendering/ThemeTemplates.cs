@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using Fluid;
-using Microsoft.Extensions.FileProviders;
 using Site.Diagnostics;
 using Site.Linking;
 using Site.Rendering.Views;
 using Site.Text;
+using Site.Theming;
 
 namespace Site.Rendering;
 
@@ -19,24 +19,23 @@ public sealed class ThemeTemplates
 
     private static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
-    private readonly string _layoutDirectory;
+    private readonly ThemeFolders _theme;
 
-    private ThemeTemplates(string themeDirectory, TemplateOptions options)
+    private ThemeTemplates(ThemeFolders theme, TemplateOptions options)
     {
-        _layoutDirectory = Path.Combine(themeDirectory, "layouts");
+        _theme = theme;
         Options = options;
     }
 
     public TemplateOptions Options { get; }
 
-    public static ThemeTemplates Load(string themeDirectory, DiagnosticBag diagnostics)
+    public static ThemeTemplates Load(ThemeFolders theme, DiagnosticBag diagnostics)
     {
-        var layouts = Path.Combine(themeDirectory, "layouts");
         var options = new TemplateOptions
         {
             StrictVariables = true,
             StrictFilters = true,
-            FileProvider = Directory.Exists(layouts) ? new PhysicalFileProvider(Path.GetFullPath(layouts)) : new NullFileProvider(),
+            FileProvider = theme.Provider("layouts"),
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
             Now = () => DateTimeOffset.UnixEpoch,
@@ -48,7 +47,7 @@ public sealed class ThemeTemplates
         }
 
         TemplateFilters.Register(options);
-        var templates = new ThemeTemplates(themeDirectory, options);
+        var templates = new ThemeTemplates(theme, options);
         foreach (var name in OutputKindLayouts.All.Append("base"))
         {
             templates.Parse(name, diagnostics);
@@ -68,16 +67,16 @@ public sealed class ThemeTemplates
     public (string File, SourcePosition At) Locate(string layout, string message)
     {
         var name = System.Text.RegularExpressions.Regex.Match(message, "'([^']+)'") is { Success: true } quoted ? quoted.Groups[1].Value : null;
-        var partials = Path.Combine(_layoutDirectory, "partials");
-        var candidates = Directory.Exists(partials) ? Directory.GetFiles(partials, "*.liquid").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        foreach (var path in candidates.Prepend(Path.Combine(_layoutDirectory, layout + ".liquid")))
+        var candidates = _theme.Files("layouts/partials").Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal))
+            .Select(f => ("partials/" + f.RelativePath, (string?)f.FullPath));
+        foreach (var (relative, path) in candidates.Prepend((layout + ".liquid", _theme.Find($"layouts/{layout}.liquid"))))
         {
-            var lines = File.Exists(path) && name is not null ? File.ReadAllLines(path) : [];
+            var lines = path is not null && name is not null ? File.ReadAllLines(path) : [];
             var line = Array.FindIndex(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(name!)}(?![\w-])"));
             if (line >= 0)
             {
                 var column = System.Text.RegularExpressions.Regex.Match(lines[line], $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(name!)}(?![\w-])").Index + 1;
-                return ("theme/layouts/" + Path.GetRelativePath(_layoutDirectory, path).Replace('\\', '/'), new SourcePosition(line + 1, column));
+                return ("theme/layouts/" + relative, new SourcePosition(line + 1, column));
             }
         }
 
@@ -86,9 +85,9 @@ public sealed class ThemeTemplates
 
     private void Parse(string name, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(_layoutDirectory, name + ".liquid");
+        var path = _theme.Find($"layouts/{name}.liquid");
         var display = $"theme/layouts/{name}.liquid";
-        if (!File.Exists(path))
+        if (path is null)
         {
             diagnostics.Error(DiagnosticCodes.Template, display, SourcePosition.Start, $"the theme has no '{name}' layout", $"Create {display}.");
             return;

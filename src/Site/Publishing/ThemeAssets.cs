@@ -21,7 +21,16 @@ public static class ThemeAssets
         {
             var display = $"theme/assets/{relative}";
             var real = RealPath(file);
-            if (real is null)
+            if (real is not null && Directory.Exists(real))
+            {
+                // The enumeration followed a link to a folder that holds it until the path grew too long: name the link.
+                var root = file[..^relative.Length];
+                var segments = relative.Split('/');
+                var link = Enumerable.Range(1, segments.Length).Select(n => string.Join('/', segments[..n])).First(p => RealPath(root + p) == real);
+                diagnostics.Error(DiagnosticCodes.UnsafePath, $"theme/assets/{link}", SourcePosition.Start, "this symbolic link to a folder makes a loop",
+                    "Replace the link with the folder it should point to.");
+            }
+            else if (real is null)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, "this symbolic link makes a loop or points to nothing",
                     "Replace the link with the file it should point to.");

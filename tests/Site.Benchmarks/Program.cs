@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Site.Benchmarks;
 using Site.Build;
-using Site.Serving;
+using Site.Preview;
 
 // Site.Benchmarks: our generator against Hugo on generated corpora of several shapes and sizes, the native (AOT)
 // command line against the JIT one, the real site (input/), and our search index against Pagefind's. See README.md.

@@ -5,6 +5,7 @@ using Site.Charts;
 using Site.Checking;
 using Site.Content;
 using Site.Linking;
+using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
 
@@ -46,6 +47,7 @@ public static class SiteBuilder
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
             () => content.Tables.SelectMany(TableDownloads.Create),
+            () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload),
         };

@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Content;
+using Site.Loading;
 using Site.Text;
 
 namespace Site.Linking;
@@ -41,6 +42,7 @@ public static class SiteLinker
         CheckUrls(model, diagnostics);
         CheckTranslations(model, diagnostics);
         CheckReferences(model, diagnostics);
+        TermConsistencyCheck.Check(content, diagnostics);
         return model;
     }
 

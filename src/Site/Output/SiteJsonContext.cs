@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Site.Charts;
 
 namespace Site.Output;
 
 /// <summary>
-/// Every type the build serialises to JSON, generated at compile time: the native (AOT) command line has no
+/// The types the pages and downloads serialise to JSON, generated at compile time: the native (AOT) command line has no
 /// reflection-based serialiser. A value typed <see cref="object"/> is written by its runtime type, which must be
 /// listed here too (JSON-LD and the table downloads nest dictionaries, lists and numbers); a missing one fails the
 /// build in every test, JIT or not, because the callers' options resolve types through this context only.
-/// Each caller makes its own instance with its own options (indentation, escaping): <see cref="With"/>.
+/// Each caller makes its own instance with its own options (indentation, escaping): <see cref="With"/>. The chart
+/// scenes have their own context in Charts/ (this folder depends on no stage).
 /// </summary>
 [JsonSerializable(typeof(Dictionary<string, object>))]
 [JsonSerializable(typeof(List<object>))]
@@ -22,7 +22,6 @@ namespace Site.Output;
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(long?))]
 [JsonSerializable(typeof(bool))]
-[JsonSerializable(typeof(ChartScene))]
 public sealed partial class SiteJsonContext : JsonSerializerContext
 {
     /// <summary>A context whose serialisers write with <paramref name="options"/> (which must not have a resolver yet).</summary>

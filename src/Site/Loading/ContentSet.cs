@@ -1,6 +1,7 @@
+using Site.Content;
 using Site.Data;
 
-namespace Site.Content;
+namespace Site.Loading;
 
 /// <summary>Everything read from input/, validated and typed: what the Link stage works from.</summary>
 public sealed record ContentSet(
@@ -11,5 +12,6 @@ public sealed record ContentSet(
     IReadOnlyList<AwardTable> Tables,
     IReadOnlyList<GlossaryTerm> Glossary,
     IReadOnlyList<AwardForm> AwardForms,
+    IReadOnlyList<OfficialName> Names,
     IReadOnlyList<PublishedUrl> PublishedUrls,
     IReadOnlySet<string> InputFiles);

@@ -90,7 +90,6 @@ public class UnicodeTests
         Assert.Equal(4, site.Result!.Diagnostics.Count(d => d.Code == "SITE004" && d.Severity == Site.Diagnostics.Severity.Warning));
         site.AssertDiagnostic("SITE004", "input/pages/about.vi.md", 6);
         site.AssertFile(HostileSites.PageOutput, "Văn bản của trang.", "Tóm tắt.");
-        site.AssertFile("vi/search-index.json", "bản của trang");
         Assert.Contains(site.ListOutput(), f => f.EndsWith("feed.xml", StringComparison.Ordinal));
         Assert.Contains(site.ListOutput(), f => f == "sitemap.xml");
         Assert.DoesNotContain(invisible, HostileSites.AllOutput(site));

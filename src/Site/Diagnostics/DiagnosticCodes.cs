@@ -37,6 +37,8 @@ public static class DiagnosticCodes
     public const string TableIdentity = "SITE051";
     public const string FigureReference = "SITE052";
     public const string ProseFigureMismatch = "SITE053";
+    public const string MissingTotalRow = "SITE054";
+    public const string ConfirmationStale = "SITE055";
     public const string MissingGlyph = "SITE060";
     public const string PublishedUrlMissing = "SITE070";
     public const string OutputCheck = "SITE080";

@@ -35,6 +35,9 @@ public sealed partial class MarkdownPageRenderer
         _allowHtml = model.Content.Config.AllowHtml;
     }
 
+    /// <summary>After every page has rendered: the confirmations of prose figures that no page cites any more.</summary>
+    public void ReportUnusedConfirmations() => _figures.ReportUnusedConfirmations();
+
     public RenderedMarkdown Render(LinkedPage page)
     {
         var source = page.Source!;

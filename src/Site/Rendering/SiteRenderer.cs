@@ -57,6 +57,7 @@ public sealed class SiteRenderer
             }
         });
 
+        _markdown.ReportUnusedConfirmations();
         files.Add(NotFoundPage());
         return [.. files]; // In no particular order: the build sorts all its files once.
     }

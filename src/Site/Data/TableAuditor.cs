@@ -72,7 +72,12 @@ public static class TableAuditor
     {
         var file = table.File.DisplayPath;
         var confirmations = table.ConfirmedFindings.OfType<ConfirmedNoTotalRow>().ToList();
-        if (table.HasTotalRow || table.Rows.Count == 0)
+        if (table.Rows.Count == 0)
+        {
+            return; // The reader has reported the missing rows.
+        }
+
+        if (table.HasTotalRow)
         {
             foreach (var confirmation in confirmations)
             {

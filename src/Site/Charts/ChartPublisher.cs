@@ -3,7 +3,7 @@ using System.Text;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Linking;
-using Site.Rendering;
+using Site.Text;
 
 namespace Site.Charts;
 
@@ -157,5 +157,5 @@ public sealed class ChartPublisher
 
     private static string Key(string edition, string? table) => table is null ? edition : $"{edition}/{table}";
 
-    private static string E(string text) => ThemeTemplates.Encoder.Encode(text);
+    private static string E(string text) => HtmlEscaping.Encoder.Encode(text);
 }

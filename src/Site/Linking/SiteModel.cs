@@ -1,4 +1,5 @@
 using Site.Content;
+using Site.Loading;
 
 namespace Site.Linking;
 

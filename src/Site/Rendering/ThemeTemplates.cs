@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Site.Diagnostics;
 using Site.Linking;
 using Site.Rendering.Views;
+using Site.Text;
 
 namespace Site.Rendering;
 
@@ -14,8 +14,8 @@ namespace Site.Rendering;
 /// </summary>
 public sealed class ThemeTemplates
 {
-    /// <summary>Escapes markup but leaves Vietnamese letters as they are (HtmlEncoder.Default would make them entities).</summary>
-    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>The site's one HTML encoder (<see cref="HtmlEscaping"/>), under the name the renderer's helpers use.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEscaping.Encoder;
 
     private static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);

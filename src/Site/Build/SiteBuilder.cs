@@ -47,6 +47,7 @@ public static class SiteBuilder
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
             () => content.Tables.SelectMany(TableDownloads.Create),
+            () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload),
         };

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Site.Content;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Linking;
@@ -41,7 +42,7 @@ public sealed class ChartPublisher
         var work = new List<((string, string) Key, Func<ChartModel?>[] Charts)>();
         foreach (var table in model.Content.Tables)
         {
-            foreach (var language in model.Languages.Where(l => model.Find($"editions/{table.EditionId}/appendices/{table.Number}", l) is not null))
+            foreach (var language in model.Languages.Where(l => model.Find(PageKey.Appendix(table.EditionId, table.Number), l) is not null))
             {
                 work.Add(((Key(table.EditionId, table.Number), language), [() => factory.Rows(table, language), () => factory.Sectors(table, language)]));
             }
@@ -136,7 +137,7 @@ public sealed class ChartPublisher
         foreach (var (chart, svg) in Charts(Key(edition.Id, null), page.Language))
         {
             var sources = string.Join(", ", _model.Content.Tables.Where(tb => tb.EditionId == edition.Id).OrderBy(tb => tb.Number, StringComparer.Ordinal)
-                .Select(tb => _model.Find($"editions/{edition.Id}/appendices/{tb.Number}", page.Language))
+                .Select(tb => _model.Find(PageKey.Appendix(edition.Id, tb.Number), page.Language))
                 .OfType<LinkedPage>()
                 .Select(p => $"<a href=\"{E(link(p.Url))}\">{E($"{t["appendix"]} {p.Number}")}</a>"));
             Figure(overview, chart, svg, sources, link, t);

@@ -15,6 +15,12 @@ namespace Site.Publishing;
 /// </summary>
 public static class TableDownloads
 {
+    private static readonly SiteJsonContext JsonOptions = SiteJsonContext.With(new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static IEnumerable<OutputFile> Create(AwardTable table)
     {
         var stem = $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}";
@@ -90,11 +96,7 @@ public static class TableDownloads
             }).ToList(),
             ["has_total_row"] = table.HasTotalRow,
         };
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }) + "\n";
+        return JsonSerializer.Serialize(document, JsonOptions.DictionaryStringObject) + "\n";
     }
 
     private static string Notes(IEnumerable<UncertainReading> readings, string language) => string.Join(" | ", readings.Select(u => u.Note.Get(language)));

@@ -82,7 +82,7 @@ public static class TableDownloads
                 ["award"] = r.Award,
                 ["movement"] = r.Movement,
                 ["cells"] = table.Columns.ToDictionary(c => c.Id, c => r.Cell(c.Id)),
-                ["uncertain"] = r.Uncertain.Select(u => new Dictionary<string, object?> { ["columns"] = u.Columns, ["note"] = u.Note.Values }).ToList(),
+                ["uncertain"] = r.Uncertain.Select(u => new Dictionary<string, object?> { ["columns"] = u.Columns.ToList(), ["note"] = u.Note.Values }).ToList(),
             }).ToList(),
             ["identities"] = table.Identities.Select(i => i.Text).ToList(),
             ["audit_findings"] = table.Findings.Select(f => new Dictionary<string, object?>

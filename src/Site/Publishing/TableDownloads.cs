@@ -14,6 +14,12 @@ namespace Site.Publishing;
 /// </summary>
 public static class TableDownloads
 {
+    private static readonly SiteJsonContext JsonOptions = SiteJsonContext.With(new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static IEnumerable<OutputFile> Create(AwardTable table)
     {
         var stem = $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}";
@@ -81,11 +87,7 @@ public static class TableDownloads
                 ["rule"] = f.Rule,
             }).ToList(),
         };
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }) + "\n";
+        return JsonSerializer.Serialize(document, JsonOptions.DictionaryStringObject) + "\n";
     }
 
     /// <summary>RFC 4180: quote a field that holds a comma, quote or line break; double its quotes.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Site.Linking;
+using Site.Output;
 
 namespace Site.Rendering;
 
@@ -10,7 +11,7 @@ namespace Site.Rendering;
 /// </summary>
 public static class HeadBuilder
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false };
+    private static readonly SiteJsonContext Json = SiteJsonContext.With(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false });
 
     public static string Build(SiteModel model, LinkedPage page, string? previewImage)
     {
@@ -103,7 +104,7 @@ public static class HeadBuilder
                 ["item"] = model.Urls.Absolute(c.Url),
             }).ToList(),
         });
-        return JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org", ["@graph"] = graph }, Json);
+        return JsonSerializer.Serialize(new Dictionary<string, object> { ["@context"] = "https://schema.org", ["@graph"] = graph }, Json.DictionaryStringObject);
     }
 
     private static void Meta(StringBuilder html, string attribute, string name, string content) =>

@@ -41,10 +41,14 @@ public sealed class ThemeTemplates
             Now = () => DateTimeOffset.UnixEpoch,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var type in new[] { typeof(PageView), typeof(SiteView), typeof(LinkView), typeof(LanguageView), typeof(FactView), typeof(GroupView), typeof(TocView) })
-        {
-            options.MemberAccessStrategy.Register(type);
-        }
+        // Each view model by a constant typeof, so that the trimmer of the native build keeps the members Fluid reads.
+        options.MemberAccessStrategy.Register(typeof(PageView));
+        options.MemberAccessStrategy.Register(typeof(SiteView));
+        options.MemberAccessStrategy.Register(typeof(LinkView));
+        options.MemberAccessStrategy.Register(typeof(LanguageView));
+        options.MemberAccessStrategy.Register(typeof(FactView));
+        options.MemberAccessStrategy.Register(typeof(GroupView));
+        options.MemberAccessStrategy.Register(typeof(TocView));
 
         TemplateFilters.Register(options);
         var templates = new ThemeTemplates(theme, options);

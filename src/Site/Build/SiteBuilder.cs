@@ -60,6 +60,7 @@ public static class SiteBuilder
             () => content.Tables.SelectMany(TableDownloads.Create),
             () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
+            () => ContentFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => search.Build(language))));
@@ -73,7 +74,7 @@ public static class SiteBuilder
         // each published address it moved would repeat it.
         if (!diagnostics.HasError(DiagnosticCodes.Template))
         {
-            OutputChecker.Check(files, diagnostics, cache?.Checks);
+            OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
             if (!diagnostics.HasError(DiagnosticCodes.BadFileName))
             {
                 PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics, content.Unreadable);

@@ -34,11 +34,17 @@ public static class DiagnosticCodes
     public const string LargePage = "SITE035";
     public const string LinkCaseMismatch = "SITE036";
     public const string BrokenAnchor = "SITE037";
+    public const string FileTooLarge = "SITE100";
+    public const string UnreadFile = "SITE101";
+    public const string FileMisplaced = "SITE102";
+    public const string FileTypeRefused = "SITE103";
     public const string Template = "SITE040";
     public const string TableSchema = "SITE050";
     public const string TableIdentity = "SITE051";
     public const string FigureReference = "SITE052";
     public const string ProseFigureMismatch = "SITE053";
+    public const string MissingTotalRow = "SITE054";
+    public const string ConfirmationStale = "SITE055";
     public const string MissingGlyph = "SITE060";
     public const string PublishedUrlMissing = "SITE070";
     public const string OutputCheck = "SITE080";

@@ -14,7 +14,7 @@ public sealed record ContentSet(
     IReadOnlyList<AwardForm> AwardForms,
     IReadOnlyList<OfficialName> Names,
     IReadOnlyList<PublishedUrl> PublishedUrls,
-    IReadOnlySet<string> InputFiles)
+    IReadOnlyList<InputFile> InputFiles)
 {
     /// <summary>
     /// Input files (relative paths) that gave nothing because their own errors were reported (a YAML syntax error,

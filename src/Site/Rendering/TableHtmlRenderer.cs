@@ -14,6 +14,7 @@ public static class TableHtmlRenderer
     public static string Render(AwardTable table, string language, InterfaceStrings t)
     {
         var html = new StringBuilder();
+        var readings = Readings(table);
         var id = $"table-{Slugifier.Slugify(table.Number)}";
         html.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("-caption\">\n");
         html.Append("<table class=\"award-table\" id=\"").Append(id).Append("\">\n");
@@ -28,11 +29,12 @@ public static class TableHtmlRenderer
         html.Append("<tbody>\n");
         foreach (var row in table.Rows)
         {
-            AppendRow(html, table, row, language, t);
+            AppendRow(html, table, row, readings, language, t);
         }
 
         html.Append("</tbody>\n</table>\n</div>\n");
         AppendFindings(html, table, language, t);
+        AppendReadings(html, table, readings, language, t);
         return html.ToString();
     }
 
@@ -78,10 +80,11 @@ public static class TableHtmlRenderer
         html.Append("</thead>\n");
     }
 
-    private static void AppendRow(StringBuilder html, AwardTable table, TableRow row, string language, InterfaceStrings t)
+    private static void AppendRow(StringBuilder html, AwardTable table, TableRow row, List<(TableRow Row, UncertainReading Reading)> readings, string language, InterfaceStrings t)
     {
         html.Append(row.IsTotal ? "<tr class=\"total\">" : "<tr>");
         html.Append("<th scope=\"row\">").Append(E(row.Label.Get(language)));
+        AppendReadingMarks(html, table, readings, r => r.Row == row && r.Reading.IsWholeRow, t);
         if (row.Note?.Get(language) is { Length: > 0 } note)
         {
             html.Append("<span class=\"row-note\">").Append(E(note)).Append("</span>");
@@ -92,11 +95,13 @@ public static class TableHtmlRenderer
         {
             var cellId = $"cell-{Slugifier.Slugify(row.Id)}-{column.Id}";
             var value = row.Cell(column.Id);
-            var finding = table.FindingAt(row.Id, column.Id);
+            var findings = table.FindingsAt(row.Id, column.Id).ToList();
+            var uncertain = readings.Any(r => r.Row == row && r.Reading.Columns.Contains(column.Id));
             html.Append("<td id=\"").Append(cellId).Append('"');
-            if (finding is not null)
+            var classes = (findings.Count > 0 ? "audit-flag " : string.Empty) + (uncertain ? "uncertain" : string.Empty);
+            if (classes.Length > 0)
             {
-                html.Append(" class=\"audit-flag\"");
+                html.Append(" class=\"").Append(classes.TrimEnd()).Append('"');
             }
 
             if (value is null)
@@ -108,13 +113,14 @@ public static class TableHtmlRenderer
                 html.Append('>').Append(NumberFormat.Format(value.Value, language));
             }
 
-            if (finding is not null)
+            foreach (var finding in findings)
             {
                 var index = table.Findings.ToList().IndexOf(finding) + 1;
                 html.Append("<a class=\"audit-mark\" href=\"#finding-").Append(Slugifier.Slugify(table.Number)).Append('-').Append(index)
                     .Append("\" aria-label=\"").Append(E($"{t["audit_note"]} {index}")).Append("\">").Append(index).Append("</a>");
             }
 
+            AppendReadingMarks(html, table, readings, r => r.Row == row && r.Reading.Columns.Contains(column.Id), t);
             html.Append("</td>");
         }
 
@@ -123,6 +129,11 @@ public static class TableHtmlRenderer
 
     private static void AppendFindings(StringBuilder html, AwardTable table, string language, InterfaceStrings t)
     {
+        if (!table.HasTotalRow)
+        {
+            html.Append("<p class=\"audit-no-total\">").Append(E(t["audit_no_total"])).Append("</p>\n");
+        }
+
         if (table.Findings.Count == 0)
         {
             html.Append("<p class=\"audit-ok\">").Append(E(t["audit_ok"])).Append("</p>\n");
@@ -150,6 +161,50 @@ public static class TableHtmlRenderer
 
         html.Append("</ol></div>\n");
     }
+
+    /// <summary>Every uncertain reading of the table in row order; the n-th is marked with the n-th letter.</summary>
+    private static List<(TableRow Row, UncertainReading Reading)> Readings(AwardTable table) =>
+        table.Rows.SelectMany(row => row.Uncertain.Select(reading => (row, reading))).ToList();
+
+    private static void AppendReadingMarks(StringBuilder html, AwardTable table, List<(TableRow Row, UncertainReading Reading)> readings, Func<(TableRow Row, UncertainReading Reading), bool> covers, InterfaceStrings t)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (covers(readings[i]))
+            {
+                var letter = Letter(i);
+                html.Append("<a class=\"uncertain-mark\" href=\"#reading-").Append(Slugifier.Slugify(table.Number)).Append('-').Append(letter)
+                    .Append("\" aria-label=\"").Append(E($"{t["uncertain_note"]} {letter}")).Append("\">").Append(letter).Append("</a>");
+            }
+        }
+    }
+
+    private static void AppendReadings(StringBuilder html, AwardTable table, List<(TableRow Row, UncertainReading Reading)> readings, string language, InterfaceStrings t)
+    {
+        if (readings.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<div class=\"uncertain-notes\"><h2 id=\"uncertain\">").Append(E(t["uncertain_title"])).Append("</h2>\n<p>").Append(E(t["uncertain_intro"])).Append("</p>\n<ul>\n");
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (row, reading) = readings[i];
+            var template = reading.IsWholeRow ? t["uncertain_row"] : reading.Columns.Count == 1 ? t["uncertain_cell"] : t["uncertain_cells"];
+            var columns = string.Join(", ", reading.Columns.Select(c => $"“{ColumnName(table.Column(c)!, language)}”"));
+            var text = template
+                .Replace("{row}", row.Label.Get(language), StringComparison.Ordinal)
+                .Replace("{columns}", columns, StringComparison.Ordinal)
+                .Replace("{note}", reading.Note.Get(language), StringComparison.Ordinal);
+            html.Append("<li id=\"reading-").Append(Slugifier.Slugify(table.Number)).Append('-').Append(Letter(i)).Append("\"><span class=\"uncertain-mark\" aria-hidden=\"true\">")
+                .Append(Letter(i)).Append("</span> ").Append(E(text)).Append("</li>\n");
+        }
+
+        html.Append("</ul></div>\n");
+    }
+
+    /// <summary>a, b, …, z, aa, ab, …: letters, so that a reading note is never confused with a numbered arithmetic note.</summary>
+    private static string Letter(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
 
     public static string ColumnName(TableColumn column, string language) =>
         column.Group is null ? column.Label.Get(language) : $"{column.Group.Get(language)} – {column.Label.Get(language)}";

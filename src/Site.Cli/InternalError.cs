@@ -16,6 +16,6 @@ internal static class InternalError
 
         return new Diagnostic(Severity.Error, DiagnosticCodes.InternalError, tagged?.File ?? "site", 0, 0,
             $"internal error while processing this file: {cause.GetType().Name}: {cause.Message}",
-            "This is a bug in the generator, not a mistake in your input: please report it (an issue in the generator's repository) with this message and the file named here.");
+            $"This is a bug in the generator, not a mistake in your input: please report it (an issue in the generator's repository) with this message and the file named here.");
     }
 }

@@ -1,5 +1,6 @@
 using Fluid;
 using Site.Build;
+using Site.Diagnostics;
 using Site.Text;
 
 namespace Site.Preview;
@@ -14,19 +15,30 @@ internal static class ErrorPage
     private static readonly TemplateOptions Options = CreateOptions();
 
     /// <param name="result">The last build, null while the first one runs.</param>
-    public static string Render(BuildResult? result, int generation)
+    /// <param name="messages">The language the page speaks: the editor's.</param>
+    public static string Render(BuildResult? result, int generation, MessageCatalog messages)
     {
         var problems = (result?.Diagnostics ?? [])
             .Where(d => d.FailsBuild(result!.Strict))
-            .Select(d => new ErrorPageProblem(d.Line > 0 ? $"{d.File}({d.Line},{Math.Max(d.Column, 1)})" : d.File, $"{d.Code}: {d.Message}", d.Hint))
+            .Select(d => new ErrorPageProblem(d.Location, $"{d.Code}: {d.Text.ToString(messages)}", d.HintText?.ToString(messages)))
             .ToList();
         var context = new TemplateContext(Options);
-        context.SetValue("building", result is null);
+        context.SetValue("language", messages.Language);
+        context.SetValue("title", (result is null ? Building : Failed).ToString(messages));
+        context.SetValue("explanation", (result is null ? WhileBuilding : WhenFailed).ToString(messages));
         context.SetValue("problems", problems);
         context.SetValue("generation", generation);
         context.SetValue("live_path", LiveReloadHub.Path);
         return Template.Render(context, HtmlEscaping.Encoder);
     }
+
+    private static Translatable Building => $"Building the site…";
+
+    private static Translatable WhileBuilding => $"This page shows the site as soon as it is built.";
+
+    private static Translatable Failed => $"The site did not build";
+
+    private static Translatable WhenFailed => $"Fix these problems and save: this page reloads by itself. The last good site is kept.";
 
     private static IFluidTemplate Parse()
     {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Site.Build;
+using Site.Diagnostics;
 
 namespace Site.Preview;
 
@@ -26,15 +27,18 @@ public sealed class PreviewServer
 
     private readonly BuildOptions _options;
     private readonly Action<string> _log;
+    private readonly MessageCatalog _messages;
     private readonly Lock _buildLock = new();
     private readonly BuildCache _cache = new();
     private readonly LiveReloadHub _live = new();
     private volatile BuildResult? _last;
 
-    public PreviewServer(BuildOptions options, Action<string> log)
+    /// <param name="messages">The language of what it says, on the console and on the error page (default: the messages as written).</param>
+    public PreviewServer(BuildOptions options, Action<string> log, MessageCatalog? messages = null)
     {
         _options = options with { LiveReload = true, BaseUrl = options.BaseUrl ?? "/" };
         _log = log;
+        _messages = messages ?? MessageCatalog.Source;
     }
 
     /// <summary>How many live-reload streams (tabs) are open.</summary>
@@ -54,11 +58,17 @@ public sealed class PreviewServer
             throw new PortInUseException(bind, port, Ports.FreeNear(bind, port));
         }
 
-        _log($"building into {_options.OutputDirectory}/ (the preview, with live reload: publish what 'site build' writes, never this folder)");
+        Say($"building into {_options.OutputDirectory}/ (the preview, with live reload: publish what 'site build' writes, never this folder)");
         var addresses = PreviewAddresses.For(bind, port, PreviewAddresses.OfThisMachine());
-        _log(addresses.Count == 1
-            ? $"serving {addresses[0]} (Ctrl+C to stop)"
-            : $"serving on this computer at {addresses[0]} and on the same network at {string.Join(", ", addresses.Skip(1))} (Ctrl+C to stop)");
+        if (addresses.Count == 1)
+        {
+            Say($"serving {addresses[0]} (Ctrl+C to stop)");
+        }
+        else
+        {
+            Say($"serving on this computer at {addresses[0]} and on the same network at {string.Join(", ", addresses.Skip(1))} (Ctrl+C to stop)");
+        }
+
         try
         {
             await RunUntilStoppedAsync(app, cancellation);
@@ -79,10 +89,18 @@ public sealed class PreviewServer
             _last = SiteBuilder.Build(_options, cache: _cache);
             foreach (var diagnostic in _last.Diagnostics)
             {
-                _log(diagnostic.ToString());
+                _log(diagnostic.ToString(_messages));
             }
 
-            _log($"{(_last.Succeeded ? "rebuilt" : "build failed")} ({reason}) in {clock.ElapsedMilliseconds} ms");
+            if (_last.Succeeded)
+            {
+                Say($"rebuilt ({reason}) in {clock.ElapsedMilliseconds} ms");
+            }
+            else
+            {
+                Say($"build failed ({reason}) in {clock.ElapsedMilliseconds} ms");
+            }
+
             _live.BuildFinished();
             return clock.Elapsed;
         }
@@ -127,8 +145,10 @@ public sealed class PreviewServer
         context.Response.StatusCode = last is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync(ErrorPage.Render(last, _live.Generation));
+        await context.Response.WriteAsync(ErrorPage.Render(last, _live.Generation, _messages));
     }
+
+    private void Say(Translatable text) => _log(text.ToString(_messages));
 
     private static FileSystemWatcher? Watch(string directory, RebuildQueue queue)
     {

@@ -5,20 +5,21 @@ using Site.Build;
 namespace Site.Cli.Commands;
 
 /// <summary>The options every building command shares, and how they become <see cref="BuildOptions"/>.</summary>
-internal sealed class CommonOptions(string defaultOutput = "_site", string outputDescription = "Where the site is written.")
+/// <param name="outputDescription">What --output is for, when not the published site (serve's preview).</param>
+internal sealed class CommonOptions(MessageCatalog messages, string defaultOutput = "_site", string? outputDescription = null)
 {
-    public Option<string> Input { get; } = new("--input") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
-    public Option<string> Theme { get; } = new("--theme") { Description = "The site's own theme folder: its files replace the default theme's, one by one.", DefaultValueFactory = _ => "theme" };
-    public Option<string> Output { get; } = new("--output") { Description = outputDescription, DefaultValueFactory = _ => defaultOutput };
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The published address, e.g. https://owner.github.io/repo/ (overrides site.yml)." };
-    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors (for publishing)." };
-    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include draft pages and draft editions." };
+    public Option<string> Input { get; } = new("--input") { Description = messages.Say($"The content folder."), DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = messages.Say($"The site's own theme folder: its files replace the default theme's, one by one."), DefaultValueFactory = _ => "theme" };
+    public Option<string> Output { get; } = new("--output") { Description = outputDescription ?? messages.Say($"Where the site is written."), DefaultValueFactory = _ => defaultOutput };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = messages.Say($"The published address, e.g. https://owner.github.io/repo/ (overrides site.yml).") };
+    public Option<bool> Strict { get; } = new("--strict") { Description = messages.Say($"Treat warnings as errors (for publishing).") };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = messages.Say($"Include draft pages and draft editions.") };
     public Option<string> CacheDir { get; } = new("--cache-dir")
     {
-        Description = "Where drawn charts and preview images are kept between builds (default: $SITE_CACHE_DIR, else $XDG_CACHE_HOME/site or ~/.cache/site). Safe to delete at any time.",
+        Description = messages.Say($"Where drawn charts and preview images are kept between builds (default: $SITE_CACHE_DIR, else $XDG_CACHE_HOME/site or ~/.cache/site). Safe to delete at any time."),
         DefaultValueFactory = _ => DefaultCacheDirectory(),
     };
-    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Draw every image again and keep none." };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = messages.Say($"Draw every image again and keep none.") };
 
     public void AddTo(Command command)
     {

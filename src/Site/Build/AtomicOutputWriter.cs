@@ -51,7 +51,7 @@ public static class AtomicOutputWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot write the site: {e.Message}",
-                "Check that the output folder and its parent are writable and not open in another program.");
+                $"Check that the output folder and its parent are writable and not open in another program.");
             if (staging is not null && Directory.Exists(staging))
             {
                 Discard(staging, parent, name, folders, diagnostics);
@@ -72,7 +72,7 @@ public static class AtomicOutputWriter
             var path = Path.GetFullPath(Path.Combine(root, file.Path));
             if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.UnsafePath, file.Path, SourcePosition.Start, "refusing to write outside the output folder", null);
+                diagnostics.Error(DiagnosticCodes.UnsafePath, file.Path, SourcePosition.Start, $"refusing to write outside the output folder", null);
                 continue;
             }
 
@@ -178,7 +178,7 @@ public static class AtomicOutputWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot put the previous site back: {e.Message}",
-                "Rename the newest _site.old-* folder to the output folder's name by hand.");
+                $"Rename the newest _site.old-* folder to the output folder's name by hand.");
         }
     }
 
@@ -208,7 +208,7 @@ public static class AtomicOutputWriter
         foreach (var file in files.Where(f => f.Content.LongLength > MaxFileBytes))
         {
             diagnostics.Error(DiagnosticCodes.OutputTooLarge, file.Path, SourcePosition.Start,
-                $"this output file is {file.Content.LongLength / (1024 * 1024)} MB; GitHub Pages refuses files over 100 MB", "Split the content that produces it.");
+                $"this output file is {file.Content.LongLength / (1024 * 1024)} MB; GitHub Pages refuses files over 100 MB", $"Split the content that produces it.");
             ok = false;
         }
 
@@ -216,7 +216,7 @@ public static class AtomicOutputWriter
         if (total > MaxSiteBytes)
         {
             diagnostics.Error(DiagnosticCodes.OutputTooLarge, "_site", SourcePosition.Start,
-                $"the site is {total / (1024 * 1024)} MB; GitHub Pages publishes at most 1 GB", "Remove large files from input/.");
+                $"the site is {total / (1024 * 1024)} MB; GitHub Pages publishes at most 1 GB", $"Remove large files from input/.");
             ok = false;
         }
 
@@ -275,7 +275,7 @@ public static class AtomicOutputWriter
         {
             // Not a reason to fail even a --strict build: the site was written, and the next build tries again.
             diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputLeftover, folder, 1, 1, $"a leftover of an earlier build cannot be deleted: {e.Message}",
-                "The site was written; delete this folder by hand when you can (later builds try again).") { FailsStrictBuild = false });
+                $"The site was written; delete this folder by hand when you can (later builds try again).") { FailsStrictBuild = false });
         }
     }
 }

@@ -32,7 +32,7 @@ public static class IncrementalOutputWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot update the preview: {e.Message}",
-                "Check that the output folder is writable; the next change rewrites it whole.");
+                $"Check that the output folder is writable; the next change rewrites it whole.");
         }
     }
 

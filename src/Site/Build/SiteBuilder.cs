@@ -117,7 +117,7 @@ public static class SiteBuilder
         if (fonts is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingGlyph, "theme/fonts", SourcePosition.Start, $"{problem}: charts and preview images cannot be drawn",
-                "Keep NotoSans-Regular.ttf and NotoSans-Bold.ttf (OFL) in theme/fonts/.");
+                $"Keep NotoSans-Regular.ttf and NotoSans-Bold.ttf (OFL) in theme/fonts/.");
         }
 
         return fonts;

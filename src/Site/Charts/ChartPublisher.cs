@@ -91,7 +91,7 @@ public sealed class ChartPublisher
                 {
                     diagnostics.Error(DiagnosticCodes.MissingGlyph, file, SourcePosition.Start,
                         $"the text \"{text}\" needs {ChartFonts.Describe(rune)}, which {fonts.Folder}/{(bold ? ChartFonts.BoldFile : ChartFonts.RegularFile)} does not have",
-                        "Charts and preview images are drawn with the theme's fonts only: use a character the font covers, or add a font that has it.");
+                        $"Charts and preview images are drawn with the theme's fonts only: use a character the font covers, or add a font that has it.");
                     return false;
                 }
             }

@@ -22,7 +22,7 @@ internal static class MarkupSafety
         foreach (var name in attributes.Keys.Where(a => a.StartsWith("on", StringComparison.OrdinalIgnoreCase)))
         {
             page.Problem(DiagnosticCodes.UnsafeMarkup, file, $"<{element}> has an event-handler attribute '{name}'",
-                "Nothing from the input may become markup: find the text that produced it.");
+                $"Nothing from the input may become markup: find the text that produced it.");
         }
 
         foreach (var name in OtherUrlAttributes)
@@ -58,8 +58,14 @@ internal static class MarkupSafety
         var asset = path is not null && path.EndsWith(".js", StringComparison.Ordinal) && path.Contains("/assets/", StringComparison.Ordinal);
         if (!asset)
         {
-            page.Problem(DiagnosticCodes.UnsafeMarkup, file, src is null ? "an inline <script> the theme did not write" : $"a <script> from '{src}', which is not one of the theme's assets",
-                "Only the theme's own script files under assets/ may run on a page.");
+            if (src is null)
+            {
+                page.Problem(DiagnosticCodes.UnsafeMarkup, file, $"an inline <script> the theme did not write", $"Only the theme's own script files under assets/ may run on a page.");
+            }
+            else
+            {
+                page.Problem(DiagnosticCodes.UnsafeMarkup, file, $"a <script> from '{src}', which is not one of the theme's assets", $"Only the theme's own script files under assets/ may run on a page.");
+            }
         }
     }
 
@@ -68,7 +74,7 @@ internal static class MarkupSafety
     /// directive is the site itself or nothing (images and fonts may also be data:), and plugins and &lt;base&gt; are
     /// restricted. Otherwise why not.
     /// </summary>
-    public static string? CspProblem(string policy)
+    public static Translatable? CspProblem(string policy)
     {
         var directives = policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -77,7 +83,7 @@ internal static class MarkupSafety
             .ToDictionary(g => g.Key, g => g.First()[1..]);
         if (!directives.TryGetValue("default-src", out var defaults))
         {
-            return "it has no default-src";
+            return $"it has no default-src";
         }
 
         foreach (var (directive, sources) in directives)
@@ -92,9 +98,14 @@ internal static class MarkupSafety
         string[] Effective(string directive) => directives.GetValueOrDefault(directive) ?? defaults;
         if (!Effective("object-src").Contains("'none'"))
         {
-            return "object-src is not 'none'";
+            return $"object-src is not 'none'";
         }
 
-        return directives.ContainsKey("base-uri") ? null : "it has no base-uri";
+        if (!directives.ContainsKey("base-uri"))
+        {
+            return $"it has no base-uri";
+        }
+
+        return null;
     }
 }

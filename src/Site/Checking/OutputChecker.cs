@@ -64,7 +64,7 @@ public static class OutputChecker
                 var path = target.EndsWith('/') || target.Length == 0 ? target + "index.html" : target;
                 if (!paths.Contains(path))
                 {
-                    diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken link to '/{target}'", "The page it points to is not part of the site.");
+                    diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken link to '/{target}'", $"The page it points to is not part of the site.");
                 }
                 else if (fragment.Length > 0 && pages.TryGetValue(path, out var linked) && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
                 {
@@ -80,12 +80,22 @@ public static class OutputChecker
     /// </summary>
     private static void ReportOncePerMistake(IEnumerable<Diagnostic> problems, DiagnosticBag diagnostics)
     {
-        foreach (var same in problems.GroupBy(p => (p.Code, p.Message, p.Hint)))
+        foreach (var same in problems.GroupBy(p => (p.Code, p.Text, p.HintText)))
         {
             var first = same.MinBy(p => p.File, StringComparer.Ordinal)!;
             var others = same.Select(p => p.File).Distinct(StringComparer.Ordinal).Count() - 1;
-            diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and on {others} other page{(others == 1 ? string.Empty : "s")})" });
+            diagnostics.Add(others == 0 ? first : first with { Text = AndOnOtherPages(first.Text, others) });
         }
+    }
+
+    private static Translatable AndOnOtherPages(Translatable problem, int others)
+    {
+        if (others == 1)
+        {
+            return $"{problem} (and on 1 other page)";
+        }
+
+        return $"{problem} (and on {others} other pages)";
     }
 
     /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>
@@ -107,7 +117,7 @@ public static class OutputChecker
                 if (MarkupSafety.CspProblem(attributes.GetValueOrDefault("content") ?? string.Empty) is { } weaker)
                 {
                     page.Problem(DiagnosticCodes.UnsafeMarkup, file.Path, $"the page's Content-Security-Policy is not the site's own: {weaker}",
-                        "Keep the CSP meta tag of theme/layouts/base.liquid as it is.");
+                        $"Keep the CSP meta tag of theme/layouts/base.liquid as it is.");
                 }
             }
 
@@ -125,7 +135,7 @@ public static class OutputChecker
 
         if (!hasCsp)
         {
-            page.Problem(DiagnosticCodes.OutputCheck, file.Path, "the page has no Content-Security-Policy", "Keep the CSP meta tag in theme/layouts/base.liquid.");
+            page.Problem(DiagnosticCodes.OutputCheck, file.Path, $"the page has no Content-Security-Policy", $"Keep the CSP meta tag in theme/layouts/base.liquid.");
         }
 
         return page;
@@ -217,7 +227,7 @@ public static class OutputChecker
         {
             if (loads)
             {
-                page.Problem(DiagnosticCodes.ExternalImage, from, $"the page loads '{url}' from another host", "Every resource must come from the site itself.");
+                page.Problem(DiagnosticCodes.ExternalImage, from, $"the page loads '{url}' from another host", $"Every resource must come from the site itself.");
             }
 
             return;
@@ -233,7 +243,7 @@ public static class OutputChecker
             if (!url.StartsWith(basePath, StringComparison.Ordinal))
             {
                 page.Problem(DiagnosticCodes.OutputCheck, from, $"the link '{url}' leads outside the site, which is published under '{basePath}'",
-                    "Write links relative to the page; only the 404 page's links start with the base path.");
+                    $"Write links relative to the page; only the 404 page's links start with the base path.");
                 return;
             }
 

@@ -14,6 +14,6 @@ public sealed class PageCheck
 
     public List<Diagnostic> Problems { get; } = [];
 
-    public void Problem(string code, string file, string message, string? hint = null) =>
+    public void Problem(string code, string file, Translatable message, Translatable? hint = null) =>
         Problems.Add(new Diagnostic(Severity.Error, code, file, SourcePosition.Start.Line, SourcePosition.Start.Column, message, hint));
 }

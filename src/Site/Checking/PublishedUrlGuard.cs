@@ -22,7 +22,7 @@ public static class PublishedUrlGuard
                 var source = entry.Source.Length > 0 ? $" (it was {entry.Source})" : string.Empty;
                 diagnostics.Error(DiagnosticCodes.PublishedUrlMissing, entry.ListFile, new SourcePosition(entry.Line, 1),
                     $"the published address /{entry.Url} would no longer exist{source}",
-                    "Restore the page, or add the old address to the 'aliases' of the page that replaces it.");
+                    $"Restore the page, or add the old address to the 'aliases' of the page that replaces it.");
             }
         }
     }

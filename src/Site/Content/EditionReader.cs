@@ -18,12 +18,12 @@ public static partial class EditionReader
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
-        fields.RejectUnknownKeys(Allowed, "edition.yml");
+        fields.RejectUnknownKeys(Allowed, $"edition.yml");
         var date = fields.String("date", required: true) ?? "1970-01";
         if (!DatePattern().IsMatch(date) || !IsRealDate(date))
         {
             diagnostics.Error(DiagnosticCodes.BadDate, file.DisplayPath, fields.PositionOf("date"),
-                $"'{date}' is not a date of the calendar", "Write it as YYYY-MM (e.g. 2022-05) or YYYY-MM-DD, with a month 01–12 and a day that month has (from 01).");
+                $"'{date}' is not a date of the calendar", $"Write it as YYYY-MM (e.g. 2022-05) or YYYY-MM-DD, with a month 01–12 and a day that month has (from 01).");
             date = "1970-01";
         }
 
@@ -35,7 +35,7 @@ public static partial class EditionReader
         }
 
         var signer = fields.Map("signer");
-        signer?.RejectUnknownKeys(["name", "title"], "signer");
+        signer?.RejectUnknownKeys(["name", "title"], $"signer");
         return new Edition(
             id,
             file.RelativePath,

@@ -13,7 +13,7 @@ public static class FrontMatterSplitter
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
         {
             diagnostics.Error(DiagnosticCodes.MissingKey, file.DisplayPath, SourcePosition.Start,
-                "the page has no front matter", "Start the file with a '---' line, then 'title: …' and 'summary: …', then '---'.");
+                $"the page has no front matter", $"Start the file with a '---' line, then 'title: …' and 'summary: …', then '---'.");
             return null;
         }
 
@@ -29,7 +29,7 @@ public static class FrontMatterSplitter
         }
 
         diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, file.DisplayPath, SourcePosition.Start,
-            "the front matter is never closed", "Add a line '---' after the last front-matter key.");
+            $"the front matter is never closed", $"Add a line '---' after the last front-matter key.");
         return null;
     }
 }

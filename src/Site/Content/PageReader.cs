@@ -62,8 +62,8 @@ public sealed class PageReader
             if (!_languages.Contains(language))
             {
                 _diagnostics.Error(DiagnosticCodes.BadFileName, file.DisplayPath, SourcePosition.Start,
-                    $"'{language}' is not one of the site's languages ({string.Join(", ", _languages)}) {Suggestions.DidYouMean(language, _languages)}".TrimEnd(),
-                    "Name pages like 'name.vi.md' and 'name.en.md'.");
+                    $"'{language}' is not one of the site's languages ({string.Join(", ", _languages)}) {Suggestions.DidYouMean(language, _languages)}",
+                    $"Name pages like 'name.vi.md' and 'name.en.md'.");
                 return null;
             }
         }
@@ -71,7 +71,7 @@ public sealed class PageReader
         if (name != "_index" && SlugRules.ProblemWithSlug(Slugifier.Slugify(name)) is not null)
         {
             _diagnostics.Error(DiagnosticCodes.BadFileName, file.DisplayPath, SourcePosition.Start,
-                $"'{name}' cannot name a page", "Use letters, digits and hyphens in file names.");
+                $"'{name}' cannot name a page", $"Use letters, digits and hyphens in file names.");
             return null;
         }
 
@@ -91,12 +91,12 @@ public sealed class PageReader
                 return (kind, language, name, edition, section);
             case ["editions", _, var section, _]:
                 _diagnostics.Error(DiagnosticCodes.BadFileName, file.DisplayPath, SourcePosition.Start,
-                    $"'{section}' is not a section of an edition {Suggestions.DidYouMean(section, Sections)}".TrimEnd(),
+                    $"'{section}' is not a section of an edition {Suggestions.DidYouMean(section, Sections)}",
                     $"Pages go in {string.Join(", ", Sections)}.");
                 return null;
             case ["editions", ..] or ["pages", ..]:
                 _diagnostics.Error(DiagnosticCodes.BadFileName, file.DisplayPath, SourcePosition.Start,
-                    "a page is not where pages go", "Put pages in pages/ or in editions/<edition>/<section>/.");
+                    $"a page is not where pages go", $"Put pages in pages/ or in editions/<edition>/<section>/.");
                 return null;
             default:
                 return null;
@@ -106,7 +106,7 @@ public sealed class PageReader
     private PageMeta ReadMeta(YamlFields fields, PageKind kind, SourceFile file)
     {
         var allowed = FrontMatterSchema.Allowed(kind);
-        fields.RejectUnknownKeys(allowed, "this page's front matter");
+        fields.RejectUnknownKeys(allowed, $"this page's front matter");
         var required = FrontMatterSchema.Required(kind);
         string? Text(string key) => fields.String(key, required.Contains(key));
 
@@ -124,7 +124,7 @@ public sealed class PageReader
             if (SlugRules.ProblemWithAlias(alias) is { } problem)
             {
                 _diagnostics.Error(DiagnosticCodes.UnsafePath, file.DisplayPath, fields.PositionOf("aliases"),
-                    $"alias '{alias}' is not allowed: {problem}", "Write an earlier address of this site, like /vi/2022-05/bao-cao/ten-cu/.");
+                    $"alias '{alias}' is not allowed: {problem}", $"Write an earlier address of this site, like /vi/2022-05/bao-cao/ten-cu/.");
             }
             else
             {
@@ -164,7 +164,7 @@ public sealed class PageReader
         if (value is not null && !allowed.Contains(value))
         {
             _diagnostics.Error(DiagnosticCodes.WrongType, fields.File, fields.PositionOf(key),
-                $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}' {Suggestions.DidYouMean(value, allowed)}".TrimEnd(), null);
+                $"'{key}' must be one of {string.Join(", ", allowed)}, not '{value}' {Suggestions.DidYouMean(value, allowed)}", null);
         }
     }
 }

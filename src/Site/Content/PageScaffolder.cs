@@ -62,7 +62,7 @@ public static class PageScaffolder
 
         return existing.Contains(edition)
             ? edition
-            : throw new InvalidOperationException($"there is no edition '{edition}' in {editions} {Text.Suggestions.DidYouMean(edition, existing)}".TrimEnd()
+            : throw new InvalidOperationException($"there is no edition '{edition}' in {editions} {Diagnostics.Suggestions.DidYouMean(edition, existing)}"
                 + $" (editions: {string.Join(", ", existing)})");
     }
 

@@ -11,15 +11,20 @@ public static class PublishedAddress
 {
     public static void Check(string baseUrl, string file, SourcePosition at, DiagnosticBag diagnostics)
     {
-        var problem = !Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
-            ? $"the site has no published address (base_url is '{baseUrl}'): canonical links, feeds and the sitemap would point to http://localhost/"
-            : IsLocal(uri.Host)
-                ? $"the published address '{baseUrl}' is this machine's: readers elsewhere cannot reach it"
-                : null;
+        Translatable? problem = null;
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            problem = $"the site has no published address (base_url is '{baseUrl}'): canonical links, feeds and the sitemap would point to http://localhost/";
+        }
+        else if (IsLocal(uri.Host))
+        {
+            problem = $"the published address '{baseUrl}' is this machine's: readers elsewhere cannot reach it";
+        }
+
         if (problem is not null)
         {
             diagnostics.Warning(DiagnosticCodes.BaseUrlNotPublishable, file, at, problem,
-                "Set base_url in site.yml to the address readers use, e.g. https://owner.github.io/repo/, or pass --base-url (the Pages workflow passes the one GitHub gives).");
+                $"Set base_url in site.yml to the address readers use, e.g. https://owner.github.io/repo/, or pass --base-url (the Pages workflow passes the one GitHub gives).");
         }
     }
 

@@ -19,7 +19,7 @@ public static class SiteConfigReader
         if (file is null)
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, expectedPath, SourcePosition.Start,
-                "site.yml is missing", $"Create it with at least:\n{MinimalExample}");
+                $"site.yml is missing", $"Create it with at least:\n{MinimalExample}");
             return Defaults;
         }
 
@@ -30,13 +30,13 @@ public static class SiteConfigReader
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
-        fields.RejectUnknownKeys(Allowed, "site.yml");
+        fields.RejectUnknownKeys(Allowed, $"site.yml");
         var title = fields.Localized("title", required: true) ?? LocalizedText.Empty;
         var languages = fields.StringList("languages");
         foreach (var language in languages.Where(l => !IsLanguageCode(l)))
         {
             diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("languages"),
-                $"'{language}' is not a language code", "Use two-letter codes such as vi and en.");
+                $"'{language}' is not a language code", $"Use two-letter codes such as vi and en.");
         }
 
         // A language code names folders and files (i18n/<code>.yml, /<code>/): only valid codes go on, once each.
@@ -58,7 +58,7 @@ public static class SiteConfigReader
         {
             diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("translations"),
                 $"translations '{translations}' is neither 'warn' nor 'strict'",
-                "Write 'translations: strict' to let no --strict build publish with a missing or stale translation, or leave it out.");
+                $"Write 'translations: strict' to let no --strict build publish with a missing or stale translation, or leave it out.");
         }
 
         return new SiteConfig(
@@ -76,13 +76,23 @@ public static class SiteConfigReader
         };
     }
 
-    public const string BaseUrlHint = "Write it like https://owner.github.io/repo/.";
+    public static Translatable BaseUrlHint => $"Write it like https://owner.github.io/repo/.";
 
     /// <summary>Null when <paramref name="baseUrl"/> (from site.yml or --base-url) is an http(s) address or a path, else why not.</summary>
-    public static string? ProblemWithBaseUrl(string baseUrl) =>
-        (baseUrl.StartsWith('/') && !baseUrl.StartsWith("//", StringComparison.Ordinal)) || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            ? baseUrl.Any(c => char.IsControl(c) || c is '"' or '<' or '>' or '\\' or ' ') ? $"'{baseUrl}' holds a character an address cannot hold" : null
-            : $"'{baseUrl}' is not an http(s) address or a path";
+    public static Translatable? ProblemWithBaseUrl(string baseUrl)
+    {
+        if (!(baseUrl.StartsWith('/') && !baseUrl.StartsWith("//", StringComparison.Ordinal)) && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            return $"'{baseUrl}' is not an http(s) address or a path";
+        }
+
+        if (baseUrl.Any(c => char.IsControl(c) || c is '"' or '<' or '>' or '\\' or ' '))
+        {
+            return $"'{baseUrl}' holds a character an address cannot hold";
+        }
+
+        return null;
+    }
 
     /// <summary>What the build goes on with when site.yml cannot be read (its error is reported).</summary>
     private static SiteConfig Defaults => new(LocalizedText.Empty, LocalizedText.Empty, "/", DefaultLanguages, false, null, LocalizedText.Empty);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Site.Diagnostics;
 
 namespace Site.Content;
 
@@ -12,11 +13,11 @@ public static partial class SlugRules
     };
 
     /// <summary>Null when the slug is fine, else why not.</summary>
-    public static string? ProblemWithSlug(string slug)
+    public static Translatable? ProblemWithSlug(string slug)
     {
         if (slug.Length == 0)
         {
-            return "it is empty";
+            return $"it is empty";
         }
 
         if (ReservedNames.Contains(slug))
@@ -24,54 +25,64 @@ public static partial class SlugRules
             return $"'{slug}' is a reserved file name on Windows";
         }
 
-        return SlugPattern().IsMatch(slug) ? null : "a slug may only hold lower-case letters a–z, digits and single hyphens";
+        if (!SlugPattern().IsMatch(slug))
+        {
+            return $"a slug may only hold lower-case letters a–z, digits and single hyphens";
+        }
+
+        return null;
     }
 
     /// <summary>
     /// The hint for a slug that is not allowed. It offers only a value that is itself allowed: a text that cleans to
     /// nothing says so, and a reserved name is never offered back.
     /// </summary>
-    public static string SuggestSlug(string value)
+    public static Translatable SuggestSlug(string value)
     {
         var cleaned = Text.Slugifier.Slugify(value);
         if (cleaned.Length == 0)
         {
-            return "It has no letter or digit a slug could keep: write one with letters a–z, digits and hyphens, e.g. bao-cao-2022.";
+            return $"It has no letter or digit a slug could keep: write one with letters a–z, digits and hyphens, e.g. bao-cao-2022.";
         }
 
         if (ReservedNames.Contains(cleaned))
         {
-            return "Cleaned, it is a name reserved on Windows, which no page or folder may have: choose another word.";
+            return $"Cleaned, it is a name reserved on Windows, which no page or folder may have: choose another word.";
         }
 
-        return cleaned == value ? "Use lower-case letters a–z, digits and single hyphens." : $"Write it as '{cleaned}'.";
+        if (cleaned == value)
+        {
+            return $"Use lower-case letters a–z, digits and single hyphens.";
+        }
+
+        return $"Write it as '{cleaned}'.";
     }
 
     /// <summary>Null when the alias is a safe site-relative path, else why not. Aliases are written as "/vi/old-name/".</summary>
-    public static string? ProblemWithAlias(string alias)
+    public static Translatable? ProblemWithAlias(string alias)
     {
         var decoded = Uri.UnescapeDataString(alias);
         if (decoded.Contains('\\') || decoded.Contains(':'))
         {
-            return "it contains a backslash or a drive letter";
+            return $"it contains a backslash or a drive letter";
         }
 
         if (!decoded.StartsWith('/') || decoded.StartsWith("//", StringComparison.Ordinal))
         {
-            return "it must be a path on this site starting with '/'";
+            return $"it must be a path on this site starting with '/'";
         }
 
         var segments = decoded.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0)
         {
-            return "it is the site's root";
+            return $"it is the site's root";
         }
 
         foreach (var segment in segments)
         {
             if (segment is "." or "..")
             {
-                return "it contains '..' or '.'";
+                return $"it contains '..' or '.'";
             }
 
             if (ReservedNames.Contains(Path.GetFileNameWithoutExtension(segment)))

@@ -43,7 +43,7 @@ public sealed class SourceLoader
             {
                 _diagnostics.Error(DiagnosticCodes.NameCollision, display, SourcePosition.Start,
                     $"two files have the same name after Unicode normalisation: '{Display(other)}' and this one",
-                    "Rename one of them: keyboards that write decomposed (NFD) letters make names that look identical.");
+                    $"Rename one of them: keyboards that write decomposed (NFD) letters make names that look identical.");
                 continue;
             }
 
@@ -94,7 +94,7 @@ public sealed class SourceLoader
                 if (!visited.Add(Path.GetFullPath(target)))
                 {
                     _diagnostics.Error(DiagnosticCodes.UnsafePath, Display(entryRelative), SourcePosition.Start,
-                        "this symbolic link makes a loop", "Replace the link with the folder it should point to.");
+                        $"this symbolic link makes a loop", $"Replace the link with the folder it should point to.");
                     continue;
                 }
 
@@ -117,14 +117,14 @@ public sealed class SourceLoader
         catch (IOException)
         {
             _diagnostics.Error(DiagnosticCodes.UnsafePath, Display(relative), SourcePosition.Start,
-                "this symbolic link makes a loop", "Replace the link with the file or folder it should point to.");
+                $"this symbolic link makes a loop", $"Replace the link with the file or folder it should point to.");
             return null;
         }
 
         if (final is null || !final.Exists)
         {
             _diagnostics.Error(DiagnosticCodes.UnsafePath, Display(relative), SourcePosition.Start,
-                $"this symbolic link points to '{entry.LinkTarget}', which does not exist", "Remove the link or restore its target.");
+                $"this symbolic link points to '{entry.LinkTarget}', which does not exist", $"Remove the link or restore its target.");
             return null;
         }
 
@@ -132,7 +132,7 @@ public sealed class SourceLoader
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             _diagnostics.Error(DiagnosticCodes.UnsafePath, Display(relative), SourcePosition.Start,
-                $"this symbolic link leaves input/ (it points to '{full}')", "Copy the file into input/ instead of linking to it.");
+                $"this symbolic link leaves input/ (it points to '{full}')", $"Copy the file into input/ instead of linking to it.");
             return null;
         }
 
@@ -147,7 +147,7 @@ public sealed class SourceLoader
         {
             _diagnostics.Error(DiagnosticCodes.Encoding, display, PositionOf(bytes, nul),
                 $"the file contains a NUL byte at offset {nul}: it is binary or saved as UTF-16",
-                "Save it as UTF-8 text.");
+                $"Save it as UTF-8 text.");
             return null;
         }
 
@@ -160,7 +160,7 @@ public sealed class SourceLoader
             var offset = e.Index >= 0 ? e.Index : FirstInvalidUtf8(bytes);
             _diagnostics.Error(DiagnosticCodes.Encoding, display, PositionOf(bytes, offset),
                 $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at offset {offset}); it looks saved in a legacy code page such as Windows-1258",
-                "Save it as UTF-8 (in most editors: Save with encoding → UTF-8).");
+                $"Save it as UTF-8 (in most editors: Save with encoding → UTF-8).");
             return null;
         }
     }
@@ -190,7 +190,7 @@ public sealed class SourceLoader
             {
                 _diagnostics.Warning(DiagnosticCodes.InvisibleCharacter, display, new SourcePosition(line, column),
                     $"invisible character {TextNormalizer.CodePoint(c)} (a control character, zero-width, soft hyphen or direction control)",
-                    "It is removed from everything published (pages, search, feeds, metadata); delete it from the text.");
+                    $"It is removed from everything published (pages, search, feeds, metadata); delete it from the text.");
             }
 
             column++;

@@ -11,7 +11,7 @@ public static class TermListReader
         var result = new List<GlossaryTerm>();
         foreach (var item in items)
         {
-            item.RejectUnknownKeys(["id", .. languages, "definition"], "a glossary term");
+            item.RejectUnknownKeys(["id", .. languages, "definition"], $"a glossary term");
             var id = item.String("id", required: true) ?? string.Empty;
             result.Add(new GlossaryTerm(id, LanguageValues(item, languages), item.Localized("definition") ?? LocalizedText.Empty, item.Start.Line));
         }
@@ -25,7 +25,7 @@ public static class TermListReader
         var result = new List<AwardForm>();
         foreach (var item in items)
         {
-            item.RejectUnknownKeys(["id", .. languages], "an award form");
+            item.RejectUnknownKeys(["id", .. languages], $"an award form");
             result.Add(new AwardForm(item.String("id", required: true) ?? string.Empty, LanguageValues(item, languages)));
         }
 
@@ -39,7 +39,7 @@ public static class TermListReader
         var result = new List<OfficialName>();
         foreach (var item in items)
         {
-            item.RejectUnknownKeys(["id", .. languages], "an official name");
+            item.RejectUnknownKeys(["id", .. languages], $"an official name");
             result.Add(new OfficialName(item.String("id", required: true) ?? string.Empty, LanguageValues(item, languages), item.Start.Line));
         }
 
@@ -74,7 +74,7 @@ public static class TermListReader
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
-        fields.RejectUnknownKeys([listKey], file.RelativePath);
+        fields.RejectUnknownKeys([listKey], $"{file.RelativePath}");
         return fields.MapList(listKey);
     }
 
@@ -83,7 +83,7 @@ public static class TermListReader
         foreach (var duplicate in items.GroupBy(id).Where(g => g.Count() > 1))
         {
             diagnostics.Error(DiagnosticCodes.NameCollision, file?.DisplayPath ?? string.Empty, SourcePosition.Start,
-                $"id '{duplicate.Key}' is used {duplicate.Count()} times", "Give each entry its own id.");
+                $"id '{duplicate.Key}' is used {duplicate.Count()} times", $"Give each entry its own id.");
         }
 
         return items.DistinctBy(id).OrderBy(id, StringComparer.Ordinal).ToList();

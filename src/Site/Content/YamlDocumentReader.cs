@@ -45,7 +45,7 @@ public static partial class YamlDocumentReader
 
         var root = stream.Documents[0].RootNode;
         diagnostics.Error(DiagnosticCodes.WrongType, file, Position(root.Start, lineOffset),
-            "expected 'key: value' lines here", "Write each setting as 'key: value' on its own line.");
+            $"expected 'key: value' lines here", $"Write each setting as 'key: value' on its own line.");
         return null;
     }
 
@@ -64,17 +64,17 @@ public static partial class YamlDocumentReader
                 {
                     case AnchorAlias alias:
                         diagnostics.Error(DiagnosticCodes.YamlAnchor, file, Position(alias.Start, lineOffset),
-                            $"YAML alias '*{alias.Value}' is not allowed", "Write the value out in full; anchors and aliases are refused.");
+                            $"YAML alias '*{alias.Value}' is not allowed", $"Write the value out in full; anchors and aliases are refused.");
                         return false;
                     case NodeEvent { Anchor.IsEmpty: false } node:
                         diagnostics.Error(DiagnosticCodes.YamlAnchor, file, Position(node.Start, lineOffset),
-                            $"YAML anchor '&{node.Anchor}' is not allowed", "Write the value out in full; anchors and aliases are refused.");
+                            $"YAML anchor '&{node.Anchor}' is not allowed", $"Write the value out in full; anchors and aliases are refused.");
                         return false;
                     case MappingStart or SequenceStart:
                         if (++depth > MaxDepth)
                         {
                             diagnostics.Error(DiagnosticCodes.YamlTooDeep, file, Position(current.Start, lineOffset),
-                                $"YAML nested more than {MaxDepth} levels deep", "Flatten the structure.");
+                                $"YAML nested more than {MaxDepth} levels deep", $"Flatten the structure.");
                             return false;
                         }
 
@@ -182,23 +182,37 @@ public static partial class YamlDocumentReader
         if (tabLine >= 0 && (aboutTab || tabLine <= lineIndex + 1))
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, file, new SourcePosition(tabLine + 1 + lineOffset, 1),
-                "a tab is used for indentation", "Indent YAML with spaces only.");
+                $"a tab is used for indentation", $"Indent YAML with spaces only.");
             return;
         }
 
         var plain = error is YamlException ? StripMarks(e.InnerException?.Message ?? e.Message) : "the text cannot be read as YAML";
-        var hint = plain.Contains("duplicate key", StringComparison.OrdinalIgnoreCase)
-            ? "Each key may appear once: remove or rename the second one."
-            : "Check quotes, colons and indentation on this line and the one before; a value containing ': ' must be quoted.";
-        var more = CountLaterProblems(lines, lineIndex);
-        var rest = more switch
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, file, at, $"invalid YAML: {plain} {LaterProblems(CountLaterProblems(lines, lineIndex))}", SyntaxHint(plain));
+    }
+
+    private static Translatable SyntaxHint(string problem)
+    {
+        if (problem.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
         {
-            0 => string.Empty,
-            1 => " (and 1 more problem after it in this file)",
-            >= MaxCountedProblems => $" (and {MaxCountedProblems} or more problems after it in this file)",
-            _ => $" (and {more} more problems after it in this file)",
-        };
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, file, at, $"invalid YAML: {plain}{rest}", hint);
+            return $"Each key may appear once: remove or rename the second one.";
+        }
+
+        return $"Check quotes, colons and indentation on this line and the one before; a value containing ': ' must be quoted.";
+    }
+
+    private static Translatable LaterProblems(int more)
+    {
+        switch (more)
+        {
+            case 0:
+                return $"";
+            case 1:
+                return $"(and 1 more problem after it in this file)";
+            case >= MaxCountedProblems:
+                return $"(and {MaxCountedProblems} or more problems after it in this file)";
+            default:
+                return $"(and {more} more problems after it in this file)";
+        }
     }
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (…): "; we print positions our own way.</summary>

@@ -45,13 +45,13 @@ public sealed class YamlFields
         _entries.TryGetValue(key, out var entry) ? YamlDocumentReader.Position(entry.Key.Start, _lineOffset) : Start;
 
     /// <summary>Every key must be one of <paramref name="allowed"/>: a typo in a key would otherwise be silently ignored.</summary>
-    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed, string where)
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed, Translatable where)
     {
         foreach (var key in _entries.Keys.Where(k => !allowed.Contains(k)).OrderBy(k => k, StringComparer.Ordinal))
         {
             var suggestion = Suggestions.DidYouMean(key, allowed);
             _diagnostics.Error(DiagnosticCodes.UnknownKey, File, KeyPosition(key),
-                $"unknown key '{key}' in {where} {suggestion}".TrimEnd(),
+                $"unknown key '{key}' in {where} {suggestion}",
                 $"Allowed keys: {string.Join(", ", allowed.OrderBy(a => a, StringComparer.Ordinal))}.");
         }
     }
@@ -130,7 +130,7 @@ public sealed class YamlFields
             else
             {
                 _diagnostics.Error(DiagnosticCodes.WrongType, File, YamlDocumentReader.Position(item.Start, _lineOffset),
-                    $"'{key}' must be a list of texts", "Write each item as '- text'.");
+                    $"'{key}' must be a list of texts", $"Write each item as '- text'.");
             }
         }
 
@@ -171,7 +171,7 @@ public sealed class YamlFields
             else
             {
                 _diagnostics.Error(DiagnosticCodes.WrongType, File, YamlDocumentReader.Position(k.Start, _lineOffset),
-                    $"'{key}' must give one text per language", "Write 'vi: …' and 'en: …' under it.");
+                    $"'{key}' must give one text per language", $"Write 'vi: …' and 'en: …' under it.");
             }
         }
 

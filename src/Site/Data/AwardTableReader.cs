@@ -26,7 +26,7 @@ public static class AwardTableReader
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
-        fields.RejectUnknownKeys(TableKeys, "an appendix table");
+        fields.RejectUnknownKeys(TableKeys, $"an appendix table");
         var columns = ReadColumns(fields);
         var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var rows = ReadRows(fields, columnIds, awardIds);
@@ -60,13 +60,13 @@ public static class AwardTableReader
         var columns = new List<TableColumn>();
         foreach (var column in fields.MapList("columns", required: true))
         {
-            column.RejectUnknownKeys(ColumnKeys, "a column");
+            column.RejectUnknownKeys(ColumnKeys, $"a column");
             var id = column.String("id", required: true) ?? string.Empty;
             if (id.Length > 0 && !IsColumnId(id))
             {
                 // The id becomes part of cell ids, links and CSV headers: only a slug is safe in all of them.
                 fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, column.PositionOf("id"),
-                    $"column id '{id}' may hold only lower-case letters a–z, digits, '-' and '_'", "Write it like 'admin_leaders'.");
+                    $"column id '{id}' may hold only lower-case letters a–z, digits, '-' and '_'", $"Write it like 'admin_leaders'.");
                 continue;
             }
 
@@ -90,7 +90,7 @@ public static class AwardTableReader
         var identities = new List<TableIdentity>();
         foreach (var item in fields.MapList("identities"))
         {
-            item.RejectUnknownKeys(IdentityKeys, "an identity");
+            item.RejectUnknownKeys(IdentityKeys, $"an identity");
             var text = item.String("check", required: true);
             if (text is null)
             {
@@ -103,7 +103,7 @@ public static class AwardTableReader
             if (sides.Length != 2 || operands.Any(o => o.Length == 0))
             {
                 fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, item.PositionOf("check"),
-                    $"'{text}' is not an identity", "Write it as 'total = collectives + individuals'.");
+                    $"'{text}' is not an identity", $"Write it as 'total = collectives + individuals'.");
                 continue;
             }
 
@@ -111,7 +111,7 @@ public static class AwardTableReader
             foreach (var column in unknown)
             {
                 fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, item.PositionOf("check"),
-                    $"identity '{text}' names unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}".TrimEnd(), null);
+                    $"identity '{text}' names unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}", null);
             }
 
             if (unknown.Count == 0)
@@ -128,18 +128,18 @@ public static class AwardTableReader
         var rows = new List<TableRow>();
         foreach (var row in fields.MapList("rows", required: true))
         {
-            row.RejectUnknownKeys(RowKeys, "a row");
+            row.RejectUnknownKeys(RowKeys, $"a row");
             var id = row.String("id", required: true) ?? string.Empty;
             if (rows.Any(r => r.Id == id))
             {
-                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, row.PositionOf("id"), $"row '{id}' appears twice", "Give each row its printed number.");
+                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, row.PositionOf("id"), $"row '{id}' appears twice", $"Give each row its printed number.");
             }
 
             var award = row.String("award");
             if (award is not null && !awardIds.Contains(award))
             {
                 fields.Diagnostics.Error(DiagnosticCodes.UnknownReference, fields.File, row.PositionOf("award"),
-                    $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}".TrimEnd(), "Use an id from input/award-forms.yml.");
+                    $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}", $"Use an id from input/award-forms.yml.");
             }
 
             var (cells, positions) = ReadCells(row.Map("cells"), columnIds, fields);
@@ -159,14 +159,14 @@ public static class AwardTableReader
         var readings = new List<UncertainReading>();
         foreach (var item in row.MapList("uncertain"))
         {
-            item.RejectUnknownKeys(UncertainKeys, "an uncertain reading");
+            item.RejectUnknownKeys(UncertainKeys, $"an uncertain reading");
             var columns = item.StringList("columns");
             var unknown = columns.Where(c => !columnIds.Contains(c)).ToList();
             foreach (var column in unknown)
             {
                 row.Diagnostics.Error(DiagnosticCodes.TableSchema, row.File, item.PositionOf("columns"),
-                    $"uncertain reading names unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}".TrimEnd(),
-                    "Leave 'columns' out for a note about the whole row's placement.");
+                    $"uncertain reading names unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}",
+                    $"Leave 'columns' out for a note about the whole row's placement.");
             }
 
             if (item.Localized("note", required: true) is { } note && unknown.Count == 0)
@@ -192,7 +192,7 @@ public static class AwardTableReader
             if (!columnIds.Contains(column))
             {
                 table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at,
-                    $"unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}".TrimEnd(),
+                    $"unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}",
                     $"This table's columns are: {string.Join(", ", columnIds)}.");
                 continue;
             }
@@ -205,13 +205,13 @@ public static class AwardTableReader
             if (!CountReader.TryParse(value, quoted, out var number))
             {
                 table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at,
-                    $"cell '{column}' must be a count, not '{value}'", "Write the number without quotes or separators (1721, not \"1.721\"); leave an empty cell out or write ~.");
+                    $"cell '{column}' must be a count, not '{value}'", $"Write the number without quotes or separators (1721, not \"1.721\"); leave an empty cell out or write ~.");
                 continue;
             }
 
             if (number < 0)
             {
-                table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at, $"cell '{column}' is negative ({number})", "A count cannot be negative.");
+                table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at, $"cell '{column}' is negative ({number})", $"A count cannot be negative.");
                 continue;
             }
 

@@ -11,17 +11,15 @@ internal static class ConfirmedFindingsReader
 {
     private static readonly string[] Keys = ["cell", "published", "adds_up_to", "text_prints", "no_total_row"];
 
-    private const string Forms =
-        "Write each entry as { cell: \"ROW/COLUMN\", published: N, adds_up_to: N } (a sum that does not agree), "
-        + "{ cell: \"ROW/COLUMN\", published: N, text_prints: N } (the report's text prints another figure; ~ for an empty cell) "
-        + "or { no_total_row: \"FINGERPRINT\" } (the report prints no total row).";
+    private static Translatable Forms =>
+        $"Write each entry as {{ cell: \"ROW/COLUMN\", published: N, adds_up_to: N }} (a sum that does not agree), {{ cell: \"ROW/COLUMN\", published: N, text_prints: N }} (the report's text prints another figure; ~ for an empty cell) or {{ no_total_row: \"FINGERPRINT\" }} (the report prints no total row).";
 
     public static List<ConfirmedFinding> Read(YamlFields table, IReadOnlyList<TableRow> rows, IReadOnlyList<TableColumn> columns)
     {
         var confirmed = new List<ConfirmedFinding>();
         foreach (var entry in table.MapList("confirmed_findings"))
         {
-            entry.RejectUnknownKeys(Keys, "a confirmed finding");
+            entry.RejectUnknownKeys(Keys, $"a confirmed finding");
             if (ReadEntry(entry, rows, columns) is { } finding)
             {
                 confirmed.Add(finding);
@@ -36,7 +34,14 @@ internal static class ConfirmedFindingsReader
         var kinds = new[] { "adds_up_to", "text_prints", "no_total_row" }.Where(entry.Has).ToList();
         if (kinds.Count != 1)
         {
-            Error(entry, entry.Start, kinds.Count == 0 ? "a confirmed finding must say what it acknowledges" : $"a confirmed finding must acknowledge one thing, not {string.Join(" and ", kinds)}");
+            if (kinds.Count == 0)
+            {
+                Error(entry, entry.Start, $"a confirmed finding must say what it acknowledges");
+            }
+            else
+            {
+                Error(entry, entry.Start, $"a confirmed finding must acknowledge one thing, not {string.Join(", ", kinds)}");
+            }
             return null;
         }
 
@@ -56,7 +61,7 @@ internal static class ConfirmedFindingsReader
         if (parts.Length != 2 || !rows.Any(r => r.Id == parts[0]) || !columns.Any(c => c.Id == parts[1]))
         {
             Error(entry, entry.PositionOf("cell"), $"confirmed finding names no cell of this table: '{cell}'",
-                "Name it as ROW/COLUMN with a row id and a column id of this table, e.g. \"6/total\".");
+                $"Name it as ROW/COLUMN with a row id and a column id of this table, e.g. \"6/total\".");
             return null;
         }
 
@@ -79,7 +84,7 @@ internal static class ConfirmedFindingsReader
 
         if (published == other)
         {
-            Error(entry, entry.PositionOf("text_prints"), $"confirmed finding '{cell}': the text prints what the table prints ({other}), so there is nothing to acknowledge", "Remove the entry.");
+            Error(entry, entry.PositionOf("text_prints"), $"confirmed finding '{cell}': the text prints what the table prints ({other}), so there is nothing to acknowledge", $"Remove the entry.");
             return null;
         }
 
@@ -105,10 +110,17 @@ internal static class ConfirmedFindingsReader
             return true;
         }
 
-        Error(entry, scalar.At, $"'{key}' must be a count{(allowEmpty ? " or ~ (an empty cell)" : string.Empty)}, not '{scalar.Value}'", Forms);
+        if (allowEmpty)
+        {
+            Error(entry, scalar.At, $"'{key}' must be a count or ~ (an empty cell), not '{scalar.Value}'", Forms);
+        }
+        else
+        {
+            Error(entry, scalar.At, $"'{key}' must be a count, not '{scalar.Value}'", Forms);
+        }
         return false;
     }
 
-    private static void Error(YamlFields entry, SourcePosition at, string message, string? hint = null) =>
+    private static void Error(YamlFields entry, SourcePosition at, Translatable message, Translatable? hint = null) =>
         entry.Diagnostics.Error(DiagnosticCodes.TableSchema, entry.File, at, message, hint ?? Forms);
 }

@@ -23,7 +23,7 @@ public static class TableAuditor
         {
             var row = table.Row(finding.RowId)!;
             var at = row.CellPositions.TryGetValue(finding.ColumnId, out var position) ? position : row.At;
-            var message = $"row '{finding.RowId}', column '{finding.ColumnId}': published {Show(finding.Published)}, but {finding.Rule} gives {finding.Computed} (difference {finding.Difference:+#;-#;0})";
+            Translatable message = $"row '{finding.RowId}', column '{finding.ColumnId}': published {CellInMessage.Show(finding.Published)}, but {finding.Rule} gives {finding.Computed} (difference {finding.Difference:+#;-#;0})";
             if (arithmetic.FirstOrDefault(c => c.Covers(finding)) is { } confirmation)
             {
                 diagnostics.Info(DiagnosticCodes.TableIdentity, file, at, $"{message} (confirmed in confirmed_findings, line {confirmation.At.Line})");
@@ -32,8 +32,8 @@ public static class TableAuditor
             }
 
             var earlier = arithmetic.Where(c => c.RowId == finding.RowId && c.ColumnId == finding.ColumnId && !broken.Any(c.Covers))
-                .Select(c => $"; confirmed_findings (line {c.At.Line}) acknowledged published {Show(c.Published)}, adding up to {c.AddsUpTo}");
-            diagnostics.Warning(DiagnosticCodes.TableIdentity, file, at, message + string.Concat(earlier),
+                .Select(c => Earlier(c.At.Line, CellInMessage.Show(c.Published), c.AddsUpTo));
+            diagnostics.Warning(DiagnosticCodes.TableIdentity, file, at, $"{message}{Translatable.Join(string.Empty, earlier)}",
                 $"The published figure is kept and marked on the page. Correct a transcription slip; if the report prints it so, add to confirmed_findings: {Entry(finding)}");
             findings.Add(finding);
         }
@@ -41,11 +41,13 @@ public static class TableAuditor
         foreach (var confirmation in arithmetic.Where(c => !broken.Any(c.Covers)))
         {
             var cell = table.Row(confirmation.RowId)!.Cell(confirmation.ColumnId);
-            var now = findings.Where(f => f.RowId == confirmation.RowId && f.ColumnId == confirmation.ColumnId).Select(f => $"{f.Rule} gives {f.Computed}").ToList();
+            var now = findings.Where(f => f.RowId == confirmation.RowId && f.ColumnId == confirmation.ColumnId).Select(f => Gives(f.Rule, f.Computed)).ToList();
+            Translatable acknowledged = $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledged published {CellInMessage.Show(confirmation.Published)}, adding up to {confirmation.AddsUpTo}";
             diagnostics.Warning(DiagnosticCodes.ConfirmationStale, file, confirmation.At,
-                $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledged published {Show(confirmation.Published)}, adding up to {confirmation.AddsUpTo}; "
-                + $"the table now prints {Show(cell)}" + (now.Count == 0 ? " and its sums agree" : $" and {string.Join(", ", now)}"),
-                "Check the figures against the printed source: correct the cell, or record the figures it now has (or remove the entry).");
+                now.Count == 0
+                    ? Agree(acknowledged, CellInMessage.Show(cell))
+                    : Disagree(acknowledged, CellInMessage.Show(cell), Translatable.Join(", ", now)),
+                $"Check the figures against the printed source: correct the cell, or record the figures it now has (or remove the entry).");
         }
 
         CheckProseConfirmations(table, diagnostics);
@@ -82,7 +84,7 @@ public static class TableAuditor
             foreach (var confirmation in confirmations)
             {
                 diagnostics.Warning(DiagnosticCodes.ConfirmationStale, file, confirmation.At,
-                    "confirmed finding 'no_total_row' acknowledges a missing total row, but the table has one", "Remove the entry.");
+                    $"confirmed finding 'no_total_row' acknowledges a missing total row, but the table has one", $"Remove the entry.");
             }
 
             return;
@@ -96,9 +98,9 @@ public static class TableAuditor
             return;
         }
 
-        var earlier = confirmations.Select(c => $"; confirmed_findings (line {c.At.Line}) acknowledged it for cells {c.Fingerprint}, the cells now give {fingerprint}");
+        var earlier = confirmations.Select(c => EarlierFingerprint(c.At.Line, c.Fingerprint, fingerprint));
         diagnostics.Warning(DiagnosticCodes.MissingTotalRow, file, table.RowsAt,
-            "the table has no total row, so no column is checked against a printed total" + string.Concat(earlier),
+            $"the table has no total row, so no column is checked against a printed total{Translatable.Join(string.Empty, earlier)}",
             $"Transcribe the printed 'Tổng số' row with 'total: true'. If the report prints none, check every cell against it and add to confirmed_findings: {{ no_total_row: \"{fingerprint}\" }}");
     }
 
@@ -111,8 +113,8 @@ public static class TableAuditor
             if (cell != confirmation.Published)
             {
                 diagnostics.Warning(DiagnosticCodes.ConfirmationStale, table.File.DisplayPath, confirmation.At,
-                    $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledged the table printing {Show(confirmation.Published)} where the text prints {confirmation.TextPrints}; the table now prints {Show(cell)}",
-                    "Check the cell against the printed source: correct it, or record the figure it now prints.");
+                    $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledged the table printing {CellInMessage.Show(confirmation.Published)} where the text prints {confirmation.TextPrints}; the table now prints {CellInMessage.Show(cell)}",
+                    $"Check the cell against the printed source: correct it, or record the figure it now prints.");
             }
         }
     }
@@ -120,7 +122,17 @@ public static class TableAuditor
     private static string Entry(AuditFinding finding) =>
         $"{{ cell: \"{finding.RowId}/{finding.ColumnId}\", published: {finding.Published?.ToString(CultureInfo.InvariantCulture) ?? "~"}, adds_up_to: {finding.Computed} }}";
 
-    private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "empty";
+    private static Translatable Earlier(int line, Translatable published, long addsUpTo) =>
+        $"; confirmed_findings (line {line}) acknowledged published {published}, adding up to {addsUpTo}";
+
+    private static Translatable EarlierFingerprint(int line, string acknowledged, string now) =>
+        $"; confirmed_findings (line {line}) acknowledged it for cells {acknowledged}, the cells now give {now}";
+
+    private static Translatable Gives(string rule, long computed) => $"{rule} gives {computed}";
+
+    private static Translatable Agree(Translatable acknowledged, Translatable cell) => $"{acknowledged}; the table now prints {cell} and its sums agree";
+
+    private static Translatable Disagree(Translatable acknowledged, Translatable cell, Translatable sums) => $"{acknowledged}; the table now prints {cell} and {sums}";
 
     private static AuditFinding? Check(TableRow row, TableIdentity identity)
     {

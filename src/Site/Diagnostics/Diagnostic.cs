@@ -1,7 +1,9 @@
 namespace Site.Diagnostics;
 
 /// <summary>One problem found in the input, with its position, in the format compilers use.</summary>
-public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message, string? Hint = null)
+/// <param name="Text">What is wrong, shown in the editor's language.</param>
+/// <param name="HintText">What would be right, if the generator can say.</param>
+public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, Translatable Text, Translatable? HintText = null)
 {
     /// <summary>
     /// False for a warning that --strict lets through: one whose fix must not hold back the rest of the site
@@ -10,15 +12,30 @@ public sealed record Diagnostic(Severity Severity, string Code, string File, int
     /// </summary>
     public bool FailsStrictBuild { get; init; } = true;
 
+    /// <summary>What is wrong, in the language the messages are written in (for ordering, logs and tests).</summary>
+    public string Message => Text.ToString();
+
+    /// <summary>What would be right, in the language the messages are written in.</summary>
+    public string? Hint => HintText?.ToString();
+
     /// <summary>Errors always fail a build; warnings only under --strict (and only those that fail a strict build); infos never.</summary>
     public bool FailsBuild(bool strict) => Severity == Severity.Error || (strict && Severity == Severity.Warning && FailsStrictBuild);
 
-    /// <summary>`input/x.md(4,1): error SITE012: message (hint)`: editors and CI annotate this form.</summary>
-    public override string ToString()
+    /// <summary>Where: `input/x.md(4,1)`, or the file alone when the problem has no line.</summary>
+    public string Location => Line > 0 ? $"{File}({Line},{Math.Max(Column, 1)})" : File;
+
+    /// <summary>
+    /// `input/x.md(4,1): error SITE012: message hint`, the message and hint in <paramref name="catalog"/>'s language.
+    /// The severity word stays "error", "warning" or "info" in every language: editors, CI annotations
+    /// (.github/site-problem-matcher.json) and scripts read this form, as they read a compiler's.
+    /// </summary>
+    public string ToString(MessageCatalog catalog)
     {
         var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
-        var position = Line > 0 ? $"({Line},{Math.Max(Column, 1)})" : string.Empty;
-        var hint = string.IsNullOrEmpty(Hint) ? string.Empty : $" {Hint}";
-        return $"{File}{position}: {severity} {Code}: {Message}{hint}";
+        var hint = HintText?.ToString(catalog) is { Length: > 0 } shown ? $" {shown}" : string.Empty;
+        return $"{Location}: {severity} {Code}: {Text.ToString(catalog)}{hint}";
     }
+
+    /// <summary>The compiler form in the language the messages are written in.</summary>
+    public override string ToString() => ToString(MessageCatalog.Source);
 }

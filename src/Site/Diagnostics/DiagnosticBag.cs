@@ -9,13 +9,13 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
-    public void Error(string code, string file, SourcePosition at, string message, string? hint = null) =>
+    public void Error(string code, string file, SourcePosition at, Translatable message, Translatable? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, file, at.Line, at.Column, message, hint));
 
-    public void Info(string code, string file, SourcePosition at, string message, string? hint = null) =>
+    public void Info(string code, string file, SourcePosition at, Translatable message, Translatable? hint = null) =>
         Add(new Diagnostic(Severity.Info, code, file, at.Line, at.Column, message, hint));
 
-    public void Warning(string code, string file, SourcePosition at, string message, string? hint = null, bool failsStrictBuild = true) =>
+    public void Warning(string code, string file, SourcePosition at, Translatable message, Translatable? hint = null, bool failsStrictBuild = true) =>
         Add(new Diagnostic(Severity.Warning, code, file, at.Line, at.Column, message, hint) { FailsStrictBuild = failsStrictBuild });
 
     public IReadOnlyList<Diagnostic> All => _items

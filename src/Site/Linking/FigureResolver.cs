@@ -37,21 +37,21 @@ public sealed class FigureResolver
 
         if (table is null)
         {
-            Error($"there is no appendix table '{figure.Table}' in this edition {Suggestions.DidYouMean(figure.Table, tables.Select(t => t.Number))}".TrimEnd());
+            Error($"there is no appendix table '{figure.Table}' in this edition {Suggestions.DidYouMean(figure.Table, tables.Select(t => t.Number))}");
             return;
         }
 
         var row = table.Row(figure.Row);
         if (row is null)
         {
-            Error($"appendix {table.Number} has no row '{figure.Row}' {Suggestions.DidYouMean(figure.Row, table.Rows.Select(r => r.Id))}".TrimEnd());
+            Error($"appendix {table.Number} has no row '{figure.Row}' {Suggestions.DidYouMean(figure.Row, table.Rows.Select(r => r.Id))}");
             return;
         }
 
         var column = table.Column(figure.ColumnId);
         if (column is null)
         {
-            Error($"appendix {table.Number} has no column '{figure.ColumnId}' {Suggestions.DidYouMean(figure.ColumnId, table.Columns.Select(c => c.Id))}".TrimEnd());
+            Error($"appendix {table.Number} has no column '{figure.ColumnId}' {Suggestions.DidYouMean(figure.ColumnId, table.Columns.Select(c => c.Id))}");
             return;
         }
 
@@ -86,8 +86,8 @@ public sealed class FigureResolver
             }
         }
 
-        void Error(string message) => _diagnostics.Error(DiagnosticCodes.FigureReference, file, at, message,
-            "Write figure references as {{fig TABLE/ROW/COLUMN}}, e.g. {{fig 05/1/flags}}.");
+        void Error(Translatable message) => _diagnostics.Error(DiagnosticCodes.FigureReference, file, at, message,
+            $"Write figure references as {{{{fig TABLE/ROW/COLUMN}}}}, e.g. {{{{fig 05/1/flags}}}}.");
     }
 
     /// <summary>Every confirmed prose figure that no built page printed: the text it acknowledged has changed.</summary>
@@ -99,15 +99,15 @@ public sealed class FigureResolver
                 .Where(c => !_cited.ContainsKey(c) && table.Row(c.RowId)!.Cell(c.ColumnId) == c.Published))
             {
                 _diagnostics.Warning(DiagnosticCodes.ConfirmationStale, table.File.DisplayPath, confirmation.At,
-                    $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledges the text printing {confirmation.TextPrints} where the table prints {Show(confirmation.Published)}, but no page prints it so",
-                    "If the text was corrected, remove the entry; otherwise check the figure the page prints.");
+                    $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledges the text printing {confirmation.TextPrints} where the table prints {CellInMessage.Show(confirmation.Published)}, but no page prints it so",
+                    $"If the text was corrected, remove the entry; otherwise check the figure the page prints.");
             }
         }
     }
 
     private void Disagreement(AwardTable table, string rowId, string columnId, string printed, long printedValue, long? value, string reference, string file, SourcePosition at)
     {
-        var message = $"the text prints {printed} but appendix {table.Number} ({reference}) prints {(value is null ? "nothing (an empty cell)" : value)}";
+        var message = Mismatch(printed, table.Number, reference, value);
         var confirmations = table.ConfirmedFindings.OfType<ConfirmedProseFigure>().Where(c => c.RowId == rowId && c.ColumnId == columnId).ToList();
         if (confirmations.FirstOrDefault(c => c.Published == value && c.TextPrints == printedValue) is { } confirmed)
         {
@@ -116,11 +116,23 @@ public sealed class FigureResolver
             return;
         }
 
-        var earlier = confirmations.Select(c => $"; {table.File.DisplayPath} (line {c.At.Line}) acknowledged the text printing {c.TextPrints} where the table prints {Show(c.Published)}");
-        _diagnostics.Warning(DiagnosticCodes.ProseFigureMismatch, file, at, message + string.Concat(earlier),
-            $"Correct the text if it is a slip. If the report's text prints it so, add to confirmed_findings in {table.File.DisplayPath}: "
-            + $"{{ cell: \"{rowId}/{columnId}\", published: {value?.ToString(CultureInfo.InvariantCulture) ?? "~"}, text_prints: {printedValue} }}");
+        var earlier = confirmations.Select(c => Acknowledged(table.File.DisplayPath, c.At.Line, c.TextPrints, CellInMessage.Show(c.Published)));
+        var entry = $"{{ cell: \"{rowId}/{columnId}\", published: {value?.ToString(CultureInfo.InvariantCulture) ?? "~"}, text_prints: {printedValue} }}";
+        _diagnostics.Warning(DiagnosticCodes.ProseFigureMismatch, file, at, $"{message}{Translatable.Join(string.Empty, earlier)}",
+            $"Correct the text if it is a slip. If the report's text prints it so, add to confirmed_findings in {table.File.DisplayPath}: {entry}");
     }
 
-    private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "empty";
+    private static Translatable Mismatch(string printed, string table, string reference, long? value)
+    {
+        if (value is null)
+        {
+            return $"the text prints {printed} but appendix {table} ({reference}) prints nothing (an empty cell)";
+        }
+
+        return $"the text prints {printed} but appendix {table} ({reference}) prints {value.Value}";
+    }
+
+    private static Translatable Acknowledged(string file, int line, long textPrints, Translatable published) =>
+        $"; {file} (line {line}) acknowledged the text printing {textPrints} where the table prints {published}";
+
 }

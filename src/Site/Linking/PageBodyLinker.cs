@@ -24,9 +24,9 @@ public sealed class PageBodyLinker
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".pdf", ".csv", ".txt", ".xlsx", ".xls", ".docx", ".doc", ".pptx", ".odt", ".ods", ".odp", ".zip",
     };
 
-    private const string FileHint = "Put the file beside the page's .md file (it is published next to the page) or in editions/<edition>/files/ (published once for the edition), and link to it by its path from the page's .md file.";
+    private static Translatable FileHint => $"Put the file beside the page's .md file (it is published next to the page) or in editions/<edition>/files/ (published once for the edition), and link to it by its path from the page's .md file.";
 
-    private const string PageLinkHint = "Link to a page by its source path relative to this file, e.g. ../movements/covid-19.md, or by its address from the site root, e.g. /vi/2022-05/.";
+    private static Translatable PageLinkHint => $"Link to a page by its source path relative to this file, e.g. ../movements/covid-19.md, or by its address from the site root, e.g. /vi/2022-05/.";
 
     private readonly SiteModel _model;
     private readonly DiagnosticBag _diagnostics;
@@ -93,7 +93,7 @@ public sealed class PageBodyLinker
         {
             _diagnostics.Error(DiagnosticCodes.UnsafeUrl, file, link.At,
                 $"the link target '{Shorten(url)}' uses the '{SafeUrlPolicy.Scheme(url)}:' scheme, which is never published",
-                "Link to an http(s) address or to another page of the site.");
+                $"Link to an http(s) address or to another page of the site.");
             return "#";
         }
 
@@ -102,7 +102,7 @@ public sealed class PageBodyLinker
             if (link.IsImage)
             {
                 _diagnostics.Error(DiagnosticCodes.ExternalImage, file, link.At,
-                    $"the image '{Shorten(url)}' is on another host; the site loads nothing from elsewhere", "Save the image into the site and link to it there.");
+                    $"the image '{Shorten(url)}' is on another host; the site loads nothing from elsewhere", $"Save the image into the site and link to it there.");
                 return "#";
             }
 
@@ -160,14 +160,14 @@ public sealed class PageBodyLinker
             {
                 _diagnostics.Error(DiagnosticCodes.LinkCaseMismatch, file, link.At,
                     $"the file '{path}' differs only in letter case from '{cased.RelativePath[(Folder(cased.RelativePath).Length + 1)..]}' ({cased.DisplayPath})",
-                    "Match the file name's case exactly: the published site is case-sensitive, so the link would not find the file.");
+                    $"Match the file name's case exactly: the published site is case-sensitive, so the link would not find the file.");
                 return "#";
             }
         }
 
         if (Combine(page.Url.TrimEnd('/'), written) is not { } url)
         {
-            _diagnostics.Error(DiagnosticCodes.UnsafePath, file, link.At, $"the link '{path}' leads outside the site", "Link to a page or file of the site.");
+            _diagnostics.Error(DiagnosticCodes.UnsafePath, file, link.At, $"the link '{path}' leads outside the site", $"Link to a page or file of the site.");
             return "#";
         }
 
@@ -182,9 +182,16 @@ public sealed class PageBodyLinker
         {
             var folder = Combine(sourceFolder, written) is { } missing ? Folder(missing) : sourceFolder;
             var neighbours = _files.Keys.Where(k => Folder(k) == folder).Select(k => k[(folder.Length + 1)..]);
-            var nearest = Suggestions.Closest(name, neighbours) is { } match ? $" (did you mean '{match}'?)" : string.Empty;
-            _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At,
-                $"the {(link.IsImage ? "image" : "file")} '{path}' is not in input/ (looked for input/{folder}/{name}){nearest}", FileHint);
+            var nearest = Suggestions.DidYouMean(name, neighbours);
+            if (link.IsImage)
+            {
+                _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At, $"the image '{path}' is not in input/ (looked for input/{folder}/{name}) {nearest}", FileHint);
+            }
+            else
+            {
+                _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At, $"the file '{path}' is not in input/ (looked for input/{folder}/{name}) {nearest}", FileHint);
+            }
+
             return "#";
         }
 
@@ -208,7 +215,7 @@ public sealed class PageBodyLinker
         {
             _diagnostics.Error(DiagnosticCodes.FileTooLarge, file, link.At,
                 $"'{found.DisplayPath}' is {found.Length / (1024 * 1024)} MB; GitHub Pages refuses files over {MaxFileBytes / (1024 * 1024)} MB",
-                "Make it smaller (compress or split it), or publish it elsewhere and link to its address.");
+                $"Make it smaller (compress or split it), or publish it elsewhere and link to its address.");
             return "#";
         }
 
@@ -266,7 +273,7 @@ public sealed class PageBodyLinker
             {
                 if (segments.Count == 0)
                 {
-                    _diagnostics.Error(DiagnosticCodes.UnsafePath, file, link.At, $"the link '{path}' leads outside input/", "Link to a page inside input/.");
+                    _diagnostics.Error(DiagnosticCodes.UnsafePath, file, link.At, $"the link '{path}' leads outside input/", $"Link to a page inside input/.");
                     return null;
                 }
 
@@ -295,15 +302,21 @@ public sealed class PageBodyLinker
         if (_keysIgnoringCase.TryGetValue(name, out var caseMatch))
         {
             _diagnostics.Error(DiagnosticCodes.LinkCaseMismatch, file, link.At,
-                $"the link '{path}' differs only in letter case from '{caseMatch}.md'", "Match the file name's case exactly: the published site is case-sensitive.");
+                $"the link '{path}' differs only in letter case from '{caseMatch}.md'", $"Match the file name's case exactly: the published site is case-sensitive.");
             return null;
         }
 
         var folder = name.Contains('/') ? name[..(name.LastIndexOf('/') + 1)] : string.Empty;
         var siblings = _keysIgnoringCase.Values.Select(k => k.Value).Where(k => k.StartsWith(folder, StringComparison.Ordinal) && !k[folder.Length..].Contains('/')).Select(k => k[folder.Length..]);
-        var suggestion = Suggestions.Closest(name[folder.Length..], siblings);
-        _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At, $"the link '{path}' points to no page" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}.md'?)"),
-            PageLinkHint);
+        if (Suggestions.Closest(name[folder.Length..], siblings) is { } suggestion)
+        {
+            _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At, $"the link '{path}' points to no page (did you mean '{suggestion}.md'?)", PageLinkHint);
+        }
+        else
+        {
+            _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At, $"the link '{path}' points to no page", PageLinkHint);
+        }
+
         return null;
     }
 
@@ -320,7 +333,7 @@ public sealed class PageBodyLinker
         if (_urlsIgnoringCase.TryGetValue(url, out var caseMatch) || _urlsIgnoringCase.TryGetValue(url + "/", out caseMatch))
         {
             _diagnostics.Error(DiagnosticCodes.LinkCaseMismatch, file, link.At,
-                $"the link '{path}' differs only in letter case from '/{caseMatch}'", "Match the address's case exactly: the published site is case-sensitive.");
+                $"the link '{path}' differs only in letter case from '/{caseMatch}'", $"Match the address's case exactly: the published site is case-sensitive.");
             return null;
         }
 
@@ -329,7 +342,7 @@ public sealed class PageBodyLinker
     }
 
     /// <summary>A page whose address is a likely typo of <paramref name="url"/>; otherwise the nearest page above it.</summary>
-    private string NearestPage(string url)
+    private Translatable NearestPage(string url)
     {
         if (Suggestions.Closest(url, _urlsIgnoringCase.Values) is { } typo)
         {
@@ -347,7 +360,7 @@ public sealed class PageBodyLinker
             }
         }
 
-        return "the nearest page is the home page '/'";
+        return $"the nearest page is the home page '/'";
     }
 
     /// <summary>An anchor must be one the target's Markdown makes (a heading or footnote); a generated page's anchors are checked in the output.</summary>
@@ -364,13 +377,36 @@ public sealed class PageBodyLinker
             return true;
         }
 
-        var where = target.SourcePath == file ? "this page" : $"'{target.SourcePath}'";
-        var nearest = Suggestions.Closest(anchor, body.Anchors) is { } match
-            ? $" (did you mean '#{match}'?)"
-            : body.Anchors.Count == 0 ? "; it has no headings" : $"; its anchors are {string.Join(", ", body.Anchors.Order(StringComparer.Ordinal).Take(8).Select(a => $"#{a}"))}";
-        _diagnostics.Error(DiagnosticCodes.BrokenAnchor, file, link.At, $"{where} has no anchor '#{anchor}'{nearest}",
-            "An anchor is a heading's id: its text in lower case, without accents, words joined by '-'.");
+        _diagnostics.Error(DiagnosticCodes.BrokenAnchor, file, link.At, NoAnchor(target.SourcePath == file ? null : target.SourcePath, anchor, body.Anchors),
+            $"An anchor is a heading's id: its text in lower case, without accents, words joined by '-'.");
         return false;
+    }
+
+    /// <param name="page">The page the anchor was looked for on, null for the linking page itself.</param>
+    private static Translatable NoAnchor(string? page, string anchor, IReadOnlyCollection<string> anchors)
+    {
+        var where = Where(page);
+        if (Suggestions.Closest(anchor, anchors) is { } match)
+        {
+            return $"{where} has no anchor '#{anchor}' (did you mean '#{match}'?)";
+        }
+
+        if (anchors.Count == 0)
+        {
+            return $"{where} has no anchor '#{anchor}'; it has no headings";
+        }
+
+        return $"{where} has no anchor '#{anchor}'; its anchors are {string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => $"#{a}"))}";
+    }
+
+    private static Translatable Where(string? page)
+    {
+        if (page is null)
+        {
+            return $"this page";
+        }
+
+        return $"'{page}'";
     }
 
     private static string Shorten(string url) => url.Length > 60 ? url[..57] + "…" : url;

@@ -132,22 +132,30 @@ public static class SiteLinker
                 ? (other.Page, other.IsAlias, page, isAlias)
                 : (page, isAlias, other.Page, other.IsAlias);
             var file = here.SourcePath ?? "input";
-            var otherFile = there.SourcePath ?? $"the generated page '{there.Title}'";
+            var otherFile = Named(there);
             var at = here.Source?.Meta.PositionOf(hereIsAlias ? "aliases" : "slug") ?? SourcePosition.Start;
             if (hereIsAlias || thereIsAlias)
             {
                 diagnostics.Error(DiagnosticCodes.AliasCollision, file, at,
                     $"the address /{url} is claimed by {Describe(hereIsAlias)} of this page and by {Describe(thereIsAlias)} of {otherFile}",
-                    "Remove the alias or change one of the slugs.");
+                    $"Remove the alias or change one of the slugs.");
             }
             else
             {
                 diagnostics.Error(DiagnosticCodes.UrlCollision, file, at,
-                    $"this page and {otherFile} would both be published at /{url}", "Give one of them another 'slug'.");
+                    $"this page and {otherFile} would both be published at /{url}", $"Give one of them another 'slug'.");
             }
         }
 
-        static string Describe(bool isAlias) => isAlias ? "an alias" : "the address";
+        static Translatable Describe(bool isAlias)
+        {
+            if (isAlias)
+            {
+                return $"an alias";
+            }
+
+            return $"the address";
+        }
     }
 
     /// <summary>"pages/about.en.md" → "pages/about.vi.md": the same page's file in another language.</summary>
@@ -169,7 +177,7 @@ public static class SiteLinker
                         .Where(p => p.Language == source && p.EditionId == orphan.EditionId && p.Section == orphan.Section)
                         .Select(p => p.Stem);
                     diagnostics.Warning(DiagnosticCodes.OrphanTranslation, orphan.File.DisplayPath, SourcePosition.Start,
-                        $"this {orphan.Language} page has no {source} source '{orphan.Stem}.{source}.md' {Suggestions.DidYouMean(orphan.Stem, siblings)}".TrimEnd(),
+                        $"this {orphan.Language} page has no {source} source '{orphan.Stem}.{source}.md' {Suggestions.DidYouMean(orphan.Stem, siblings)}",
                         $"Translations must have the same file name as their source, with .{orphan.Language}.md.");
                 }
 
@@ -198,7 +206,32 @@ public static class SiteLinker
         }
     }
 
-    private static string Shown(string fact) => fact.Length == 0 ? "not set" : $"'{fact}'";
+    private static Translatable Shown(string fact)
+    {
+        if (fact.Length == 0)
+        {
+            return $"not set";
+        }
+
+        return $"'{fact}'";
+    }
+
+    /// <summary>A page by its source file, or by its title when it is generated (it has none).</summary>
+    private static Translatable Named(LinkedPage page)
+    {
+        if (page.SourcePath is { } path)
+        {
+            return $"{path}";
+        }
+
+        return $"the generated page '{page.Title}'";
+    }
+
+    private static Translatable Mismatch(string key, Translatable here, Translatable there, string file) =>
+        $"'{key}' is {here} here but {there} in {file}";
+
+    private static Translatable MismatchAtLine(string key, Translatable here, Translatable there, string file, int line) =>
+        $"'{key}' is {here} here but {there} in {file} line {line}";
 
     private static void CheckSameFacts(PageSource original, PageSource translation, DiagnosticBag diagnostics)
     {
@@ -208,10 +241,11 @@ public static class SiteLinker
             var right = Fact(translation.Meta, key);
             if (left != right)
             {
+                var there = left.Length == 0
+                    ? Mismatch(key, Shown(right), Shown(left), original.File.DisplayPath)
+                    : MismatchAtLine(key, Shown(right), Shown(left), original.File.DisplayPath, original.Meta.PositionOf(key).Line);
                 diagnostics.Error(DiagnosticCodes.TranslationMismatch, translation.File.DisplayPath, translation.Meta.PositionOf(key),
-                    $"'{key}' is {Shown(right)} here but {Shown(left)} in {original.File.DisplayPath}"
-                        + (left.Length == 0 ? string.Empty : $" line {original.Meta.PositionOf(key).Line}"),
-                    "Language-independent keys must be the same in every translation.");
+                    there, $"Language-independent keys must be the same in every translation.");
             }
         }
     }
@@ -248,8 +282,8 @@ public static class SiteLinker
                 if (!movements.Contains(movement) && !content.MayBeUnreadable($"editions/{page.EditionId}/movements/{movement}."))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("movement"),
-                        $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(),
-                        "Use the file name (without .vi.md) of a page in movements/.");
+                        $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}",
+                        $"Use the file name (without .vi.md) of a page in movements/.");
                 }
             }
 
@@ -264,8 +298,8 @@ public static class SiteLinker
                 else if (table is null)
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("appendix"),
-                        $"there is no appendix '{appendix}' in this edition {Suggestions.DidYouMean(appendix, tables.Select(t => t.Number))}".TrimEnd(),
-                        "Use the number of a table in appendices/.");
+                        $"there is no appendix '{appendix}' in this edition {Suggestions.DidYouMean(appendix, tables.Select(t => t.Number))}",
+                        $"Use the number of a table in appendices/.");
                 }
                 else
                 {
@@ -280,7 +314,7 @@ public static class SiteLinker
             foreach (var award in meta.Awards.Where(a => !awardIds.Contains(a)))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("awards"),
-                    $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}".TrimEnd(), "Use an id from input/award-forms.yml.");
+                    $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}", $"Use an id from input/award-forms.yml.");
             }
         }
 
@@ -290,7 +324,7 @@ public static class SiteLinker
             foreach (var movement in table.Movements.Concat(table.Rows.Select(r => r.Movement).OfType<string>()).Distinct().Where(m => !movements.Contains(m)))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, table.File.DisplayPath, table.MovementsAt,
-                    $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(), null);
+                    $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}", null);
             }
         }
     }

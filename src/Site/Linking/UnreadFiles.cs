@@ -10,8 +10,8 @@ namespace Site.Linking;
 /// </summary>
 public static class UnreadFiles
 {
-    /// <summary>The files at the top of input/ that the build reads (README.md is the editors' guide).</summary>
-    private static readonly string[] TopLevel = ["site.yml", "glossary.yml", "award-forms.yml", "names.yml", "published-urls.txt", "README.md"];
+    /// <summary>The files at the top of input/ that the build reads (README.md and README.vi.md are the editors' guide).</summary>
+    private static readonly string[] TopLevel = ["site.yml", "glossary.yml", "award-forms.yml", "names.yml", "published-urls.txt", "README.md", "README.vi.md"];
 
     private static readonly string[] Folders = ["pages", "editions", "i18n"];
 
@@ -34,7 +34,7 @@ public static class UnreadFiles
     }
 
     /// <summary>Null when a reader of the build reads the file (or reports it itself, as the page reader does for a page in a wrong section).</summary>
-    private static (string Message, string Hint)? Problem(string path, IReadOnlyList<string> languages, IReadOnlySet<string> pageFolders)
+    private static (Translatable Message, Translatable Hint)? Problem(string path, IReadOnlyList<string> languages, IReadOnlySet<string> pageFolders)
     {
         var segments = path.Split('/');
         var extension = Path.GetExtension(path);
@@ -42,7 +42,7 @@ public static class UnreadFiles
         if (extension is ".yaml" or ".markdown" or ".mdown" or ".mkd")
         {
             var right = extension == ".yaml" ? ".yml" : ".md";
-            return ($"the build reads no {extension} file, so this one is ignored", $"Rename it to {Path.GetFileNameWithoutExtension(name)}{right}.");
+            return Found($"the build reads no {extension} file, so this one is ignored", $"Rename it to {Path.GetFileNameWithoutExtension(name)}{right}.");
         }
 
         switch (segments)
@@ -53,8 +53,8 @@ public static class UnreadFiles
             case ["editions", _, "appendices", var table] when table.EndsWith(".yml", StringComparison.Ordinal):
                 return null;
             case ["i18n", var strings] when strings.EndsWith(".yml", StringComparison.Ordinal):
-                return ($"'{strings[..^4]}' is not one of the site's languages ({string.Join(", ", languages)}), so these strings are not read",
-                    "Add the language to 'languages' in site.yml, or remove the file.");
+                return Found($"'{strings[..^4]}' is not one of the site's languages ({string.Join(", ", languages)}), so these strings are not read",
+                    $"Add the language to 'languages' in site.yml, or remove the file.");
             case ["pages" or "editions", ..] when extension == ".md":
                 return null; // The page reader reads it, or says why it cannot.
         }
@@ -62,22 +62,38 @@ public static class UnreadFiles
         if (extension == ".md")
         {
             var folder = segments.Length > 1 ? segments[0] : string.Empty;
-            var nearest = folder.Length > 0 && Suggestions.Closest(folder, Folders) is { } match ? $" (did you mean '{match}/'?)" : string.Empty;
-            return ($"this page is not in a folder the build reads, so it is not published{nearest}",
-                "Put site pages in pages/ and report pages in editions/<edition>/<section>/ (report, movements or stories).");
+            var nearest = folder.Length > 0 && Suggestions.Closest(folder, Folders) is { } match ? $"{match}/" : null;
+            return Found(NotInAPageFolder(nearest),
+                $"Put site pages in pages/ and report pages in editions/<edition>/<section>/ (report, movements or stories).");
         }
 
         if (extension is ".yml" or ".txt")
         {
-            return ("the build does not read this file",
-                "The build reads site.yml, glossary.yml, award-forms.yml, names.yml, published-urls.txt, i18n/<language>.yml, editions/<edition>/edition.yml and editions/<edition>/appendices/<number>.yml.");
+            return Found($"the build does not read this file",
+                $"The build reads site.yml, glossary.yml, award-forms.yml, names.yml, published-urls.txt, i18n/<language>.yml, editions/<edition>/edition.yml and editions/<edition>/appendices/<number>.yml.");
         }
 
         var shared = segments is ["editions", _, "files", ..];
-        return shared || pageFolders.Contains(Folder(path)) || pageFolders.Any(f => path.StartsWith(f + "/", StringComparison.Ordinal))
-            ? ("no page links to this file, so it is not published", "Link to it from a page, e.g. ![description](name.png) or [download](name.pdf), or remove it.")
-            : ("this file is neither beside a page nor in an edition's shared folder, so it is not published",
-                "Put a file a page uses beside the page's .md file or in editions/<edition>/files/, and link to it from the page.");
+        if (shared || pageFolders.Contains(Folder(path)) || pageFolders.Any(f => path.StartsWith(f + "/", StringComparison.Ordinal)))
+        {
+            return Found($"no page links to this file, so it is not published", $"Link to it from a page, e.g. ![description](name.png) or [download](name.pdf), or remove it.");
+        }
+
+        return Found($"this file is neither beside a page nor in an edition's shared folder, so it is not published",
+            $"Put a file a page uses beside the page's .md file or in editions/<edition>/files/, and link to it from the page.");
+    }
+
+    private static (Translatable Message, Translatable Hint) Found(Translatable message, Translatable hint) => (message, hint);
+
+    /// <param name="folder">The page folder the editor probably meant, if one is close.</param>
+    private static Translatable NotInAPageFolder(string? folder)
+    {
+        if (folder is null)
+        {
+            return $"this page is not in a folder the build reads, so it is not published";
+        }
+
+        return $"this page is not in a folder the build reads, so it is not published (did you mean '{folder}'?)";
     }
 
     private static string Folder(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : string.Empty;

@@ -116,12 +116,12 @@ public static class ContentLoader
             var file = files.FirstOrDefault(f => f.RelativePath == $"editions/{id}/edition.yml");
             if (SlugRules.ProblemWithSlug(id) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.BadFileName, $"input/editions/{id}", SourcePosition.Start, $"edition folder '{id}' cannot be used: {problem}", "Name it like 2022-05.");
+                diagnostics.Error(DiagnosticCodes.BadFileName, $"input/editions/{id}", SourcePosition.Start, $"edition folder '{id}' cannot be used: {problem}", $"Name it like 2022-05.");
             }
             else if (file is null)
             {
                 diagnostics.Error(DiagnosticCodes.MissingKey, $"input/editions/{id}/edition.yml", SourcePosition.Start,
-                    "the edition has no edition.yml", "Create it with title, date, issuer and status.");
+                    $"the edition has no edition.yml", $"Create it with title, date, issuer and status.");
             }
             else if (ProcessingException.Guard(file.DisplayPath, () => EditionReader.Read(file, id, diagnostics)) is { } edition)
             {

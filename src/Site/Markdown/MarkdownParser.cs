@@ -48,7 +48,7 @@ public sealed class MarkdownParser
         if (source.Body.Length > LargePageBytes)
         {
             _diagnostics.Warning(DiagnosticCodes.LargePage, file, SourcePosition.Start,
-                $"the page is large ({source.Body.Length / 1024} KB of text); readers on phones will wait for it", "Consider splitting it into several pages.");
+                $"the page is large ({source.Body.Length / 1024} KB of text); readers on phones will wait for it", $"Consider splitting it into several pages.");
         }
 
         MarkdownDocument document;
@@ -59,7 +59,7 @@ public sealed class MarkdownParser
         catch (ArgumentException e) when (e.Message.Contains("deep", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("nest", StringComparison.OrdinalIgnoreCase))
         {
             _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, file, new SourcePosition(source.BodyLineOffset + FirstLineTooDeep(source.Body), 1),
-                "the page nests lists or quotes too deeply to be read", "Flatten the nesting to a few levels.");
+                $"the page nests lists or quotes too deeply to be read", $"Flatten the nesting to a few levels.");
             return null;
         }
 
@@ -96,7 +96,7 @@ public sealed class MarkdownParser
                     break;
                 case HtmlBlock or HtmlInline when !_allowHtml:
                     _diagnostics.Warning(DiagnosticCodes.RawHtml, file, At(node),
-                        "raw HTML is shown as text, not run", "Use Markdown instead, or set allow_html: true in site.yml.");
+                        $"raw HTML is shown as text, not run", $"Use Markdown instead, or set allow_html: true in site.yml.");
                     break;
             }
         }

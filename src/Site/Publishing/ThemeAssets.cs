@@ -27,18 +27,18 @@ public static class ThemeAssets
                 var root = file[..^relative.Length];
                 var segments = relative.Split('/');
                 var link = Enumerable.Range(1, segments.Length).Select(n => string.Join('/', segments[..n])).First(p => RealPath(root + p) == real);
-                diagnostics.Error(DiagnosticCodes.UnsafePath, $"theme/assets/{link}", SourcePosition.Start, "this symbolic link to a folder makes a loop",
-                    "Replace the link with the folder it should point to.");
+                diagnostics.Error(DiagnosticCodes.UnsafePath, $"theme/assets/{link}", SourcePosition.Start, $"this symbolic link to a folder makes a loop",
+                    $"Replace the link with the folder it should point to.");
             }
             else if (real is null)
             {
-                diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, "this symbolic link makes a loop or points to nothing",
-                    "Replace the link with the file it should point to.");
+                diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, $"this symbolic link makes a loop or points to nothing",
+                    $"Replace the link with the file it should point to.");
             }
             else if (!roots.Any(root => real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, display, SourcePosition.Start, $"this symbolic link leaves theme/assets/ (it points to '{real}')",
-                    "Copy the file into theme/assets/ instead of linking to it.");
+                    $"Copy the file into theme/assets/ instead of linking to it.");
             }
             else if (relative != LiveReloadScript || liveReload)
             {

@@ -159,7 +159,7 @@ public sealed class SiteRenderer
         {
             var (file, at) = _templates.Locate(layout, message);
             var where = pages == 1 ? $"rendering {first}" : $"rendering {pages} pages, the first {first}";
-            _diagnostics.Error(DiagnosticCodes.Template, file, at, $"{message.TrimEnd('.')} (while {where})", "Check the variable and filter names here.");
+            _diagnostics.Error(DiagnosticCodes.Template, file, at, $"{message.TrimEnd('.')} (while {where})", $"Check the variable and filter names here.");
         }
     }
 }

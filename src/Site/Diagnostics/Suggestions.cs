@@ -1,4 +1,4 @@
-namespace Site.Text;
+namespace Site.Diagnostics;
 
 /// <summary>"Did you mean …?": the closest known name by edit distance, when it is close enough to be a typo.</summary>
 public static class Suggestions
@@ -20,8 +20,16 @@ public static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, typed.Length / 3) ? best : null;
     }
 
-    public static string DidYouMean(string typed, IEnumerable<string> known) =>
-        Closest(typed, known) is { } match ? $"(did you mean '{match}'?)" : string.Empty;
+    /// <summary>"(did you mean 'x'?)", or nothing when no known name is close (a message ends with no space: see <see cref="Translatable"/>).</summary>
+    public static Translatable DidYouMean(string typed, IEnumerable<string> known)
+    {
+        if (Closest(typed, known) is { } match)
+        {
+            return $"(did you mean '{match}'?)";
+        }
+
+        return $"";
+    }
 
     private static int Distance(string a, string b)
     {

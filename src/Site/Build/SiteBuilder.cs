@@ -45,7 +45,7 @@ public static class SiteBuilder
         // Independent of one another, and each mostly serial inside: side by side they keep both cores busy.
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
-            () => content.Tables.SelectMany(TableDownloads.Create),
+            () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload),
         };

@@ -42,7 +42,7 @@ public static class ContentLoader
             var awardForms = TermListReader.ReadAwardForms(Find("award-forms.yml"), config.Languages, diagnostics);
             var editions = ReadEditions(files, diagnostics);
             var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, diagnostics));
+            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, config.Languages, diagnostics));
         });
         var pageReader = new PageReader(config.Languages, diagnostics);
         var pages = files.AsParallel().AsOrdered()
@@ -95,13 +95,13 @@ public static class ContentLoader
         return editions;
     }
 
-    private static List<AwardTable> ReadTables(IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, DiagnosticBag diagnostics)
+    private static List<AwardTable> ReadTables(IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         return files.AsParallel().AsOrdered()
             .Select(file => file.RelativePath.Split('/') is ["editions", var editionId, "appendices", var name]
                 && name.EndsWith(".yml", StringComparison.Ordinal)
                 && editions.Any(e => e.Id == editionId)
-                && AwardTableReader.Read(file, editionId, awardIds, diagnostics) is { } table
+                && AwardTableReader.Read(file, editionId, awardIds, languages, diagnostics) is { } table
                     ? TableAuditor.Audit(table, diagnostics)
                     : null)
             .Where(t => t is not null)

@@ -1,8 +1,9 @@
 using Site.Diagnostics;
+using Site.Text;
 
 namespace Site.Content;
 
-/// <summary>Reads i18n/&lt;lang&gt;.yml; every language must define the keys the default language defines.</summary>
+/// <summary>Reads i18n/&lt;lang&gt;.yml; every language must give the language settings and define the keys the default language defines.</summary>
 public static class InterfaceStringsReader
 {
     public static IReadOnlyDictionary<string, InterfaceStrings> Read(IReadOnlyList<SourceFile> files, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
@@ -28,6 +29,22 @@ public static class InterfaceStringsReader
             }
 
             result[language] = new InterfaceStrings(language, values);
+        }
+
+        foreach (var (language, strings) in result.Where(r => r.Value.Values.Count > 0))
+        {
+            foreach (var key in InterfaceStrings.SettingKeys.Where(k => !strings.Values.ContainsKey(k)))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, $"input/i18n/{language}.yml", SourcePosition.Start,
+                    $"the language setting '{key}' is missing", $"Add '{key}:' to input/i18n/{language}.yml (input/README.md lists the language settings).");
+            }
+
+            if (strings.Values.TryGetValue("number_format", out var sample) && NumberFormat.FromSample(sample) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, $"input/i18n/{language}.yml", SourcePosition.Start,
+                    $"number_format \"{sample}\" is not the number 1234.5 written with the language's separators",
+                    "Write one thousand two hundred and thirty-four and a half as the language does: \"1.234,5\", \"1,234.5\" or \"1 234,5\".");
+            }
         }
 
         var reference = result[languages[0]];

@@ -26,7 +26,7 @@ public static class PageScaffolder
         };
         Directory.CreateDirectory(folder);
         var created = new List<string>();
-        foreach (var language in new[] { "vi", "en" })
+        foreach (var language in SiteLanguages.Of(inputDirectory))
         {
             var path = Path.Combine(folder, $"{stem}.{language}.md");
             if (File.Exists(path))
@@ -34,7 +34,7 @@ public static class PageScaffolder
                 throw new InvalidOperationException($"{path} already exists");
             }
 
-            File.WriteAllText(path, Template(kind, stem, language), new UTF8Encoding(false));
+            File.WriteAllText(path, Template(kind, stem), new UTF8Encoding(false));
             created.Add(path);
         }
 
@@ -50,7 +50,7 @@ public static class PageScaffolder
             : throw new InvalidOperationException($"{editions} does not exist: pass --input");
     }
 
-    private static string Template(string kind, string stem, string language)
+    private static string Template(string kind, string stem)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: \"\"\n");
@@ -73,8 +73,6 @@ public static class PageScaffolder
                 break;
         }
 
-        text.Append("weight: 100\n---\n\n");
-        text.Append(language == "vi" ? "Nội dung trang.\n" : "Page text.\n");
-        return text.ToString();
+        return text.Append("weight: 100\n---\n\n").ToString();
     }
 }

@@ -30,7 +30,10 @@ public static class SiteConfigReader
         var languages = fields.StringList("languages");
         if (languages.Count == 0)
         {
-            languages = ["vi", "en"];
+            // No language is assumed: the generator does not know which one a site is written in.
+            diagnostics.Error(DiagnosticCodes.MissingKey, file.DisplayPath, fields.PositionOf("languages"),
+                "site.yml does not list the site's languages", $"Add the language codes, the source language first, as in:\n{MinimalExample}");
+            return null;
         }
 
         foreach (var language in languages.Where(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))

@@ -1,12 +1,20 @@
 using Site.Content;
+using Site.Data;
 
 namespace Site.Linking;
 
-/// <summary>The whole site before rendering: every page placed, its translations and section known.</summary>
+/// <summary>
+/// The whole site before rendering: every page placed, its translations and section known. Every look-up a page
+/// makes goes through an index built here once, so that rendering a page costs the same in a site of any size.
+/// </summary>
 public sealed class SiteModel
 {
     private readonly Dictionary<(string Key, string Language), LinkedPage> _byKey;
     private readonly Dictionary<string, List<LinkedPage>> _sections;
+    private readonly Dictionary<(string Key, string Language), int> _positions;
+    private readonly Dictionary<string, Edition> _editions;
+    private readonly ILookup<(string Language, string? Edition, string? Movement), LinkedPage> _stories;
+    private readonly ILookup<string, AwardTable> _tables;
 
     public SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<LinkedPage> pages, Edition? latest)
     {
@@ -19,6 +27,20 @@ public sealed class SiteModel
             .Where(p => p.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix or OutputKind.SitePage)
             .GroupBy(p => SectionKey(p.Language, p.EditionId, p.Section))
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p, PageOrder.Instance).ToList());
+        _positions = [];
+        foreach (var section in _sections.Values)
+        {
+            for (var index = 0; index < section.Count; index++)
+            {
+                _positions.TryAdd((section[index].Key, section[index].Language), index);
+            }
+        }
+
+        _editions = content.Editions.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _stories = _sections.Values.SelectMany(section => section)
+            .Where(p => p.Kind == OutputKind.Story)
+            .ToLookup(p => (p.Language, p.EditionId, p.Source?.Meta.Movement));
+        _tables = content.Tables.ToLookup(t => t.EditionId, StringComparer.Ordinal);
     }
 
     public ContentSet Content { get; }
@@ -41,7 +63,26 @@ public sealed class SiteModel
     public IReadOnlyList<LinkedPage> Section(string language, string? edition, string section) =>
         _sections.GetValueOrDefault(SectionKey(language, edition, section)) ?? [];
 
-    public Edition? Edition(string? id) => Content.Editions.FirstOrDefault(e => e.Id == id);
+    /// <summary>The pages before and after <paramref name="page"/> in its section, if any.</summary>
+    public (LinkedPage? Previous, LinkedPage? Next) Neighbours(LinkedPage page)
+    {
+        if (!_positions.TryGetValue((page.Key, page.Language), out var index))
+        {
+            return (null, null);
+        }
+
+        var section = Section(page.Language, page.EditionId, page.Section);
+        return (index > 0 ? section[index - 1] : null, index < section.Count - 1 ? section[index + 1] : null);
+    }
+
+    /// <summary>The exemplary models (stories) that name <paramref name="movement"/>'s page as their movement, in section order.</summary>
+    public IEnumerable<LinkedPage> StoriesOf(LinkedPage movement) =>
+        movement.Source is null ? [] : _stories[(movement.Language, movement.EditionId, movement.Source.Stem)];
+
+    /// <summary>The appendix tables of an edition, in the order they were read.</summary>
+    public IEnumerable<AwardTable> Tables(string editionId) => _tables[editionId];
+
+    public Edition? Edition(string? id) => id is not null && _editions.TryGetValue(id, out var edition) ? edition : null;
 
     private static string SectionKey(string language, string? edition, string section) => $"{language}|{edition}|{section}";
 }

@@ -19,7 +19,7 @@ public sealed class FigureResolver
     public void Resolve(FigureInline figure, LinkedPage page, string file, SourcePosition at)
     {
         var language = page.Language;
-        var tables = _model.Content.Tables.Where(t => t.EditionId == page.EditionId).ToList();
+        var tables = page.EditionId is null ? [] : _model.Tables(page.EditionId).ToList();
         var table = tables.FirstOrDefault(t => t.Number == figure.Table);
         if (table is null)
         {
@@ -53,12 +53,12 @@ public sealed class FigureResolver
         figure.SourceTitle = $"{strings["appendix"]} {table.Number} · {row.Label.Get(language)} · {column.Label.Get(language)}";
         var appendix = _model.Find($"editions/{table.EditionId}/appendices/{table.Number}", language);
         figure.Href = appendix is null ? "#" : _model.Urls.Link(page.Url, appendix.Url) + $"#cell-{Slugifier.Slugify(row.Id)}-{column.Id}";
-        figure.Display = value is null ? string.Empty : NumberFormat.Format(value.Value, language);
+        figure.Display = value is null ? string.Empty : strings.Numbers.Format(value.Value);
         if (figure.Printed is { } printed)
         {
             var digits = new string(printed.Where(char.IsAsciiDigit).ToArray());
             var printedValue = digits.Length > 0 ? long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : -1;
-            figure.Display = language == _model.Content.Config.DefaultLanguage ? printed : NumberFormat.Format(printedValue, language);
+            figure.Display = language == _model.Content.Config.DefaultLanguage ? printed : strings.Numbers.Format(printedValue);
             if (printedValue != value)
             {
                 figure.Disagrees = true;

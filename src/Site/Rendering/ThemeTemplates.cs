@@ -4,7 +4,6 @@ using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Site.Diagnostics;
 using Site.Linking;
-using Site.Rendering.Views;
 
 namespace Site.Rendering;
 
@@ -42,10 +41,7 @@ public sealed class ThemeTemplates
             Now = () => DateTimeOffset.UnixEpoch,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var type in new[] { typeof(PageView), typeof(SiteView), typeof(LinkView), typeof(LanguageView), typeof(FactView), typeof(GroupView), typeof(TocView) })
-        {
-            options.MemberAccessStrategy.Register(type);
-        }
+        TemplateViews.Register(options.MemberAccessStrategy);
 
         TemplateFilters.Register(options);
         var templates = new ThemeTemplates(themeDirectory, options);

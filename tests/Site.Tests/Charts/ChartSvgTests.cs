@@ -21,7 +21,7 @@ public class ChartSvgTests
         var bars = svg.QuerySelectorAll("rect.bar").Select(b => long.Parse(b.GetAttribute("data-value")!)).ToList();
         Assert.Equal([101L, 1795L, 25L], bars);
         var values = svg.QuerySelectorAll("text.value").Select(t => t.TextContent.Split(" · ")[0]).ToList();
-        Assert.Equal(new[] { 101L, 1795L, 25L }.Select(v => NumberFormat.Format(v, language)), values);
+        Assert.Equal(language == "vi" ? ["101", "1.795", "25"] : ["101", "1,795", "25"], values);
         Assert.Contains(language == "vi" ? "1.795" : "1,795", values);
     }
 

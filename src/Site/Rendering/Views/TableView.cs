@@ -1,0 +1,18 @@
+namespace Site.Rendering.Views;
+
+/// <summary>
+/// An award table as the table partial shows it: caption parts, one or two levels of column headers, rows of cells
+/// already written in the reader's number format, and the audit findings the flagged cells point to.
+/// </summary>
+public sealed record TableView(
+    string Id,
+    string Slug,
+    string Number,
+    string Title,
+    string Subtitle,
+    string RowHeader,
+    bool TwoLevels,
+    IReadOnlyList<ColumnGroupView> Groups,
+    IReadOnlyList<ColumnView> SubColumns,
+    IReadOnlyList<RowView> Rows,
+    IReadOnlyList<FindingView> Findings);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Site.Diagnostics;
 using Site.Build;
-using Site.Content;
+using Site.Loading;
 
 namespace Site.Cli.Commands;
 

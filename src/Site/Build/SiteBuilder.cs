@@ -5,6 +5,7 @@ using Site.Charts;
 using Site.Checking;
 using Site.Content;
 using Site.Linking;
+using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
 

@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Content;
+using Site.Loading;
 using Site.Text;
 
 namespace Site.Linking;

@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Data;
+using Site.Loading;
 
 namespace Site.Linking;
 

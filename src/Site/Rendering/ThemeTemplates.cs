@@ -1,9 +1,8 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Site.Diagnostics;
 using Site.Linking;
+using Site.Text;
 
 namespace Site.Rendering;
 
@@ -13,8 +12,6 @@ namespace Site.Rendering;
 /// </summary>
 public sealed class ThemeTemplates
 {
-    /// <summary>Escapes markup but leaves Vietnamese letters as they are (HtmlEncoder.Default would make them entities).</summary>
-    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
@@ -55,7 +52,7 @@ public sealed class ThemeTemplates
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
-    public string Render(string layout, TemplateContext context) => _layouts[layout].Render(context, Encoder);
+    public string Render(string layout, TemplateContext context) => _layouts[layout].Render(context, HtmlEscaping.Encoder);
 
     private void Parse(string name, DiagnosticBag diagnostics)
     {

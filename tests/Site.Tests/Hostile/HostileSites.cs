@@ -65,7 +65,7 @@ internal static class HostileSites
     public static string RenderedBody(TestSite site, string sourceSuffix, DiagnosticBag? diagnostics = null)
     {
         diagnostics ??= new DiagnosticBag();
-        var content = Site.Content.ContentLoader.Load(site.Input, null, false, diagnostics)!;
+        var content = Site.Loading.ContentLoader.Load(site.Input, null, false, diagnostics)!;
         var model = Site.Linking.SiteLinker.Link(content, diagnostics);
         var renderer = new Site.Markdown.MarkdownPageRenderer(Site.Markdown.MarkdownPipelineFactory.Create(), model, diagnostics);
         var page = model.Pages.Single(p => p.SourcePath?.EndsWith(sourceSuffix, StringComparison.Ordinal) == true);

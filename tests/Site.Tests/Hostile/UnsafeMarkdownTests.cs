@@ -133,7 +133,7 @@ public class UnsafeMarkdownTests
         site.WriteFile(PagePath, $"---\ntitle: \"{template}\"\nsummary: \"s\"\n---\n\nThân {template} bài.\n");
         site.BuildExpectingSuccess();
         var html = site.ReadOutput(HostileSites.PageOutput);
-        var encoded = Site.Rendering.ThemeTemplates.Encoder.Encode(template);
+        var encoded = Site.Text.HtmlEscaping.Encoder.Encode(template);
         Assert.Contains("<title>" + encoded, html, StringComparison.Ordinal);
         Assert.Contains("Thân " + template + " bài.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Thân " + ranResult + " bài.", html, StringComparison.Ordinal);

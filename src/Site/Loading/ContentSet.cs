@@ -1,6 +1,7 @@
+using Site.Content;
 using Site.Data;
 
-namespace Site.Content;
+namespace Site.Loading;
 
 /// <summary>Everything read from input/, validated and typed: what the Link stage works from.</summary>
 public sealed record ContentSet(

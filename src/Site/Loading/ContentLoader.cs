@@ -1,7 +1,8 @@
 using Site.Diagnostics;
+using Site.Content;
 using Site.Data;
 
-namespace Site.Content;
+namespace Site.Loading;
 
 /// <summary>The Load and Parse stages: reads input/ into a <see cref="ContentSet"/>, reporting every problem at once.</summary>
 public static class ContentLoader

@@ -16,6 +16,6 @@ public sealed record InterfaceStrings(string Language, IReadOnlyDictionary<strin
     /// <summary>How the language writes numbers, from its sample "1.234,5" (the reader reports a missing or malformed one).</summary>
     public NumberFormat Numbers { get; } = NumberFormat.FromSample(Values.GetValueOrDefault("number_format") ?? string.Empty) ?? new NumberFormat(",", ".");
 
-    /// <summary>The language's locale as Open Graph writes it (vi_VN) from its BCP 47 tag (vi-VN).</summary>
+    /// <summary>The language's locale as Open Graph writes it (ll_CC) from its BCP 47 tag in the settings (ll-CC).</summary>
     public string OpenGraphLocale => this["locale"].Replace('-', '_');
 }

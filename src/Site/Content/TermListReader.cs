@@ -2,7 +2,7 @@ using Site.Diagnostics;
 
 namespace Site.Content;
 
-/// <summary>Reads the shared bilingual lists: glossary.yml (terms) and award-forms.yml (forms).</summary>
+/// <summary>Reads the shared bilingual lists: glossary.yml (terms), award-forms.yml (forms) and names.yml (official names).</summary>
 public static class TermListReader
 {
     public static IReadOnlyList<GlossaryTerm> ReadGlossary(SourceFile? file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
@@ -30,6 +30,20 @@ public static class TermListReader
         }
 
         return Unique(result, f => f.Id, file, diagnostics);
+    }
+
+    /// <summary>names.yml: the one rendering per language of each movement's name and recurring slogan.</summary>
+    public static IReadOnlyList<OfficialName> ReadNames(SourceFile? file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var items = ReadItems(file, "names", diagnostics);
+        var result = new List<OfficialName>();
+        foreach (var item in items)
+        {
+            item.RejectUnknownKeys(["id", .. languages], "an official name");
+            result.Add(new OfficialName(item.String("id", required: true) ?? string.Empty, LanguageValues(item, languages), item.Start.Line));
+        }
+
+        return Unique(result, n => n.Id, file, diagnostics);
     }
 
     private static LocalizedText LanguageValues(YamlFields item, IReadOnlyList<string> languages)

@@ -42,4 +42,5 @@ public static class DiagnosticCodes
     public const string OutputCheck = "SITE080";
     public const string OutputTooLarge = "SITE081";
     public const string OutputWrite = "SITE082";
+    public const string InconsistentTerm = "SITE140";
 }

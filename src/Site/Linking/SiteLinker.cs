@@ -42,6 +42,7 @@ public static class SiteLinker
         CheckUrls(model, diagnostics);
         CheckTranslations(model, diagnostics);
         CheckReferences(model, diagnostics);
+        TermConsistencyCheck.Check(content, diagnostics);
         return model;
     }
 

@@ -38,6 +38,7 @@ public static class ContentLoader
         // while the pages are: on its own each step is short, but in turn they made most of a `serve` rebuild.
         var strings = Task.Run(() => InterfaceStringsReader.Read(files, config.Languages, diagnostics));
         var glossary = Task.Run(() => TermListReader.ReadGlossary(Find("glossary.yml"), config.Languages, diagnostics));
+        var names = Task.Run(() => TermListReader.ReadNames(Find("names.yml"), config.Languages, diagnostics));
         var editionsAndTables = Task.Run(() =>
         {
             var awardForms = TermListReader.ReadAwardForms(Find("award-forms.yml"), config.Languages, diagnostics);
@@ -62,6 +63,7 @@ public static class ContentLoader
             tables.Where(t => !draftEditions.Contains(t.EditionId)).ToList(),
             glossary.Result,
             awardForms,
+            names.Result,
             ReadPublishedUrls(Find(PublishedUrlsFile)),
             files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
     }

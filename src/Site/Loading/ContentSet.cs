@@ -12,5 +12,6 @@ public sealed record ContentSet(
     IReadOnlyList<AwardTable> Tables,
     IReadOnlyList<GlossaryTerm> Glossary,
     IReadOnlyList<AwardForm> AwardForms,
+    IReadOnlyList<OfficialName> Names,
     IReadOnlyList<PublishedUrl> PublishedUrls,
     IReadOnlySet<string> InputFiles);

@@ -4,7 +4,7 @@ using System.Text;
 using Site.Benchmarks;
 using Site.Diagnostics;
 using Site.Build;
-using Site.Serving;
+using Site.Preview;
 
 // Site.Benchmarks: our generator against Hugo on the same generated corpus, plus the real site (input/).
 //   dotnet run -c Release --project tests/Site.Benchmarks -- [--sizes 1000,10000] [--runs 5,3] [--work DIR]

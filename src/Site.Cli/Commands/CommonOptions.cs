@@ -5,11 +5,11 @@ using Site.Build;
 namespace Site.Cli.Commands;
 
 /// <summary>The options every building command shares, and how they become <see cref="BuildOptions"/>.</summary>
-internal sealed class CommonOptions
+internal sealed class CommonOptions(string defaultOutput = "_site", string outputDescription = "Where the site is written.")
 {
     public Option<string> Input { get; } = new("--input") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
     public Option<string> Theme { get; } = new("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme" };
-    public Option<string> Output { get; } = new("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "_site" };
+    public Option<string> Output { get; } = new("--output") { Description = outputDescription, DefaultValueFactory = _ => defaultOutput };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The published address, e.g. https://owner.github.io/repo/ (overrides site.yml)." };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors (for publishing)." };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include draft pages and draft editions." };

@@ -108,7 +108,7 @@ public sealed class SiteRenderer
     }
 
     /// <summary>A link made relative to the home page, as an absolute path under the base path.</summary>
-    private string Absolutize(string relative) => _model.Urls.Href(Checking.OutputChecker.Resolve("index.html", relative));
+    private string Absolutize(string relative) => _model.Urls.Href(OutputPaths.Resolve("index.html", relative));
 
     private string? RenderPage(LinkedPage page, string layout, PageView view, SiteView site)
     {

@@ -1,19 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Logging;
-using Site.Diagnostics;
 using Site.Build;
+using Site.Preview;
 
 namespace Site.BrowserTests.Support;
 
 /// <summary>
 /// Shared by every browser test: builds the real site (input/ and theme/ of the repository) with the base URL
-/// http://127.0.0.1:PORT/repo/, serves it under /repo/ with Kestrel (missing files get 404.html with status 404),
-/// and launches one Chromium for the whole run.
+/// http://127.0.0.1:PORT/repo/, serves it under /repo/ with the preview's <see cref="PagesFileHandler"/> (as GitHub
+/// Pages serves a project site: 404.html with status 404, folders redirected to their trailing slash), and launches
+/// one Chromium for the whole run.
 /// </summary>
 public sealed class SiteServerFixture : IAsyncLifetime
 {
@@ -26,7 +22,7 @@ public sealed class SiteServerFixture : IAsyncLifetime
         "--disable-sync", "--no-first-run",
     ];
 
-    private WebApplication? _server;
+    private PagesServer? _server;
 
     public static string RepositoryRoot { get; } = FindRoot();
 
@@ -79,8 +75,7 @@ public sealed class SiteServerFixture : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        _server = StartServer(Output, Port);
-        await _server.StartAsync();
+        _server = await PagesServer.StartAsync(Output, BasePath, Port);
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         try
@@ -124,7 +119,6 @@ public sealed class SiteServerFixture : IAsyncLifetime
         Playwright?.Dispose();
         if (_server is not null)
         {
-            await _server.StopAsync();
             await _server.DisposeAsync();
         }
 
@@ -136,62 +130,6 @@ public sealed class SiteServerFixture : IAsyncLifetime
         {
             // A temp folder left behind is harmless.
         }
-    }
-
-    private static WebApplication StartServer(string root, int port)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var types = new FileExtensionContentTypeProvider();
-        var fullRoot = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
-        app.Run(async context =>
-        {
-            var path = context.Request.Path.Value ?? "/";
-            if (path == BasePath.TrimEnd('/'))
-            {
-                context.Response.Redirect(BasePath);
-                return;
-            }
-
-            string? file = null;
-            if (path.StartsWith(BasePath, StringComparison.Ordinal))
-            {
-                var relative = Uri.UnescapeDataString(path[BasePath.Length..]);
-                var candidate = Path.GetFullPath(Path.Combine(root, relative));
-                if (candidate.StartsWith(fullRoot, StringComparison.Ordinal) || candidate + Path.DirectorySeparatorChar == fullRoot)
-                {
-                    if (Directory.Exists(candidate))
-                    {
-                        if (!path.EndsWith('/'))
-                        {
-                            context.Response.Redirect(path + "/");
-                            return;
-                        }
-
-                        candidate = Path.Combine(candidate, "index.html");
-                    }
-
-                    file = File.Exists(candidate) ? candidate : null;
-                }
-            }
-
-            var status = StatusCodes.Status200OK;
-            if (file is null)
-            {
-                status = StatusCodes.Status404NotFound;
-                file = Path.Combine(root, "404.html");
-            }
-
-            context.Response.StatusCode = status;
-            context.Response.ContentType = types.TryGetContentType(file, out var type)
-                ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) ? "; charset=utf-8" : string.Empty)
-                : "application/octet-stream";
-            context.Response.Headers.CacheControl = "no-store";
-            await context.Response.SendFileAsync(file);
-        });
-        return app;
     }
 
     private static int FreePort()

@@ -3,7 +3,7 @@ using Site.Diagnostics;
 using Site.Output;
 using Site.Build;
 using Site.Checking;
-using Site.Serving;
+using Site.Preview;
 using Site.Tests.Support;
 
 namespace Site.Tests.Serving;

@@ -47,6 +47,7 @@ public static class SiteBuilder
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
             () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
+            () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload),
         };

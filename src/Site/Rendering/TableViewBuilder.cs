@@ -31,26 +31,13 @@ public static class TableViewBuilder
                 row.Note?.Get(language) ?? string.Empty,
                 row.IsTotal,
                 table.Columns.Select(column => Cell(row, column, findings.GetValueOrDefault((row.Id, column.Id)), t.Numbers)).ToList())).ToList(),
-            table.Findings.Select(f => new FindingView(FindingText(table, f, t), f.Rule)).ToList());
+            table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList());
     }
 
     private static CellView Cell(TableRow row, TableColumn column, int finding, NumberFormat numbers) =>
         row.Cell(column.Id) is { } value
             ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", numbers.Format(value), false, finding)
             : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, finding);
-
-    private static string FindingText(AwardTable table, AuditFinding finding, InterfaceStrings t)
-    {
-        var language = t.Language;
-        var published = finding.Published is { } p ? t.Numbers.Format(p) : t["empty_cell"];
-        var difference = (finding.Difference > 0 ? "+" : finding.Difference < 0 ? "−" : string.Empty) + t.Numbers.Format(Math.Abs(finding.Difference));
-        return t["audit_finding"]
-            .Replace("{row}", table.Row(finding.RowId)!.Label.Get(language), StringComparison.Ordinal)
-            .Replace("{column}", table.Column(finding.ColumnId)!.Name(language), StringComparison.Ordinal)
-            .Replace("{published}", published, StringComparison.Ordinal)
-            .Replace("{computed}", t.Numbers.Format(finding.Computed), StringComparison.Ordinal)
-            .Replace("{difference}", difference, StringComparison.Ordinal);
-    }
 
     /// <summary>Adjacent columns of one group share an upper header; a column without a group stands alone.</summary>
     private static List<ColumnGroupView> Groups(AwardTable table, string language)

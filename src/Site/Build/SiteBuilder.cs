@@ -5,13 +5,14 @@ using Site.Charts;
 using Site.Checking;
 using Site.Content;
 using Site.Linking;
+using Site.Markdown;
 using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
 
 namespace Site.Build;
 
-/// <summary>The build, as its recipe: Load → Link → Render → Publish → Check → Write.</summary>
+/// <summary>The build, as its recipe: Load → Parse → Link → Render → Publish → Check → Write.</summary>
 public static class SiteBuilder
 {
     /// <param name="cache">Kept by `serve` between rebuilds; null for a one-off build, which always writes a fresh folder.</param>
@@ -27,7 +28,9 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, clock, options, timings);
         }
 
-        var model = SiteLinker.Link(content, diagnostics);
+        var bodies = MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics);
+        timings.Mark("parse");
+        var model = SiteLinker.Link(content, bodies, diagnostics);
         timings.Mark("link");
         var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
         using var fonts = LoadFonts(options, diagnostics);

@@ -96,7 +96,7 @@ public sealed class ChartFactory
     /// <summary>A table about one movement is named by that movement; the others by their own title.</summary>
     private string Subject(AwardTable table, string language)
     {
-        if (table.Movements.Count == 1 && _model.Find($"editions/{table.EditionId}/movements/{table.Movements[0]}", language) is { } movement)
+        if (table.Movements.Count == 1 && _model.Find(PageKey.Movement(table.EditionId, table.Movements[0]), language) is { } movement)
         {
             return movement.Title;
         }

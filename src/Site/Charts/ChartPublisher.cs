@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Site.Content;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Linking;
@@ -39,7 +40,7 @@ public sealed class ChartPublisher
         var work = new List<((string, string) Key, Func<ChartModel?>[] Charts)>();
         foreach (var table in model.Content.Tables)
         {
-            foreach (var language in model.Languages.Where(l => model.Find($"editions/{table.EditionId}/appendices/{table.Number}", l) is not null))
+            foreach (var language in model.Languages.Where(l => model.Find(PageKey.Appendix(table.EditionId, table.Number), l) is not null))
             {
                 work.Add(((Key(table.EditionId, table.Number), language), [() => factory.Rows(table, language), () => factory.Sectors(table, language)]));
             }

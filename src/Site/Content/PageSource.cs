@@ -13,8 +13,7 @@ public sealed record PageSource(
     int BodyLineOffset)
 {
     /// <summary>The identity shared by a page and its translations: "editions/2022-05/movements/covid-19".</summary>
-    public string Key => EditionId is null ? $"pages/{Stem}" : Section.Length == 0 ? $"editions/{EditionId}/{Stem}" : $"editions/{EditionId}/{Section}/{Stem}";
-
-    /// <summary>The source path without the language, as editors write it in links: "editions/2022-05/movements/covid-19.md".</summary>
-    public string LinkPath => Key + ".md";
+    public PageKey Key => EditionId is null ? PageKey.SitePage(Stem)
+        : Section.Length == 0 ? PageKey.EditionHome(EditionId)
+        : PageKey.InSection(EditionId, Section, Stem);
 }

@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "SITE034";
     public const string LargePage = "SITE035";
     public const string LinkCaseMismatch = "SITE036";
+    public const string BrokenAnchor = "SITE037";
     public const string Template = "SITE040";
     public const string TableSchema = "SITE050";
     public const string TableIdentity = "SITE051";

@@ -1,11 +1,12 @@
 using Site.Content;
 using Site.Data;
+using Site.Markdown;
 
 namespace Site.Linking;
 
 /// <summary>A page of the site in one language, placed: it knows its URL, its section and what it is made from.</summary>
 public sealed record LinkedPage(
-    string Key,
+    PageKey Key,
     string Language,
     OutputKind Kind,
     string Url,
@@ -16,6 +17,9 @@ public sealed record LinkedPage(
     PageSource? Source,
     AwardTable? Table)
 {
+    /// <summary>The page's Markdown, parsed before linking and linked with the page (null for a generated page).</summary>
+    public ParsedMarkdown? Body { get; init; }
+
     public IReadOnlyList<string> Aliases => Source?.Meta.Aliases ?? [];
 
     public string? Number => Source?.Meta.Number ?? Table?.Number;

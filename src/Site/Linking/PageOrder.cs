@@ -20,7 +20,7 @@ public sealed class PageOrder : IComparer<LinkedPage>
         }
 
         var number = NaturalCompare(x.Number ?? string.Empty, y.Number ?? string.Empty);
-        return number != 0 ? number : string.CompareOrdinal(x.Title, y.Title) is var t and not 0 ? t : string.CompareOrdinal(x.Key, y.Key);
+        return number != 0 ? number : string.CompareOrdinal(x.Title, y.Title) is var t and not 0 ? t : string.CompareOrdinal(x.Key.Value, y.Key.Value);
     }
 
     private static int NaturalCompare(string a, string b)

@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Content;
+using Site.Markdown;
 using Site.Loading;
 using Site.Text;
 
@@ -8,29 +9,31 @@ namespace Site.Linking;
 /// <summary>
 /// The Link stage: places every page (its URL in each language), adds the pages the site generates (homes,
 /// section lists, appendices, glossary, search, archive), and checks what only the whole site can tell:
-/// collisions, translations, and references between pages and tables.
+/// collisions, translations, references between pages and tables, and every link, image, anchor and figure of
+/// the parsed page bodies, at its line in the .md file.
 /// </summary>
 public static class SiteLinker
 {
-    public static SiteModel Link(ContentSet content, DiagnosticBag diagnostics)
+    /// <param name="bodies">Each page's Markdown, parsed by the Parse stage (a page whose Markdown could not be read has none).</param>
+    public static SiteModel Link(ContentSet content, IReadOnlyDictionary<PageSource, ParsedMarkdown> bodies, DiagnosticBag diagnostics)
     {
         var urls = new UrlScheme(content.Config, content.Strings);
         var pages = new List<LinkedPage>();
         foreach (var source in content.Pages)
         {
             pages.Add(new LinkedPage(source.Key, source.Language, KindOf(source.Kind), urls.Page(source), source.Meta.Title,
-                source.Meta.Summary, source.EditionId, source.Section, source, null));
+                source.Meta.Summary, source.EditionId, source.Section, source, null) { Body = bodies.GetValueOrDefault(source) });
         }
 
         var latest = content.Editions.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenByDescending(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
         foreach (var language in content.Config.Languages)
         {
             var t = content.Strings[language];
-            pages.Add(Generated("home", language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language)));
-            pages.Add(Generated("special/glossary", language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
-            pages.Add(Generated("special/search", language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
-            pages.Add(Generated("special/archive", language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));
-            var existing = pages.Where(p => p.Language == language).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language)));
+            pages.Add(Generated(PageKey.Special("glossary"), language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
+            pages.Add(Generated(PageKey.Special("search"), language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
+            pages.Add(Generated(PageKey.Special("archive"), language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));
+            var existing = pages.Where(p => p.Language == language).Select(p => p.Key).ToHashSet();
             var sections = content.Pages.Select(p => (p.EditionId, p.Section)).ToHashSet();
             foreach (var edition in content.Editions)
             {
@@ -43,6 +46,7 @@ public static class SiteLinker
         CheckTranslations(model, diagnostics);
         CheckReferences(model, diagnostics);
         TermConsistencyCheck.Check(content, diagnostics);
+        new PageBodyLinker(model, diagnostics).LinkAll();
         return model;
     }
 
@@ -56,26 +60,25 @@ public static class SiteLinker
         _ => OutputKind.SitePage,
     };
 
-    private static LinkedPage Generated(string key, string language, OutputKind kind, string url, string title, string summary, string? edition = null, string section = "") =>
+    private static LinkedPage Generated(PageKey key, string language, OutputKind kind, string url, string title, string summary, string? edition = null, string section = "") =>
         new(key, language, kind, url, title, summary, edition, section, null, null);
 
-    private static void AddEditionPages(List<LinkedPage> pages, HashSet<string> existing, HashSet<(string?, string)> sections, ContentSet content, UrlScheme urls,
+    private static void AddEditionPages(List<LinkedPage> pages, HashSet<PageKey> existing, HashSet<(string?, string)> sections, ContentSet content, UrlScheme urls,
         Edition edition, string language)
     {
         var t = content.Strings[language];
-        var prefix = $"editions/{edition.Id}";
-        bool Has(string key) => existing.Contains(key);
-        if (!Has(prefix + "/_index"))
+        bool Has(PageKey key) => existing.Contains(key);
+        if (!Has(PageKey.EditionHome(edition.Id)))
         {
-            pages.Add(Generated(prefix + "/_index", language, OutputKind.EditionHome, urls.EditionHome(language, edition.Id),
+            pages.Add(Generated(PageKey.EditionHome(edition.Id), language, OutputKind.EditionHome, urls.EditionHome(language, edition.Id),
                 edition.Title.Get(language), edition.Issuer.Get(language), edition.Id));
         }
 
         foreach (var section in PageReader.Sections.Where(s => sections.Contains((edition.Id, s))))
         {
-            if (!Has($"{prefix}/{section}/_index"))
+            if (!Has(PageKey.SectionIndex(edition.Id, section)))
             {
-                pages.Add(Generated($"{prefix}/{section}/_index", language, OutputKind.Section, urls.Section(language, edition.Id, section),
+                pages.Add(Generated(PageKey.SectionIndex(edition.Id, section), language, OutputKind.Section, urls.Section(language, edition.Id, section),
                     t[$"section_{section}"], string.Empty, edition.Id, section));
             }
         }
@@ -86,12 +89,12 @@ public static class SiteLinker
             return;
         }
 
-        pages.Add(Generated($"{prefix}/appendices/_index", language, OutputKind.AppendixList, urls.Section(language, edition.Id, "appendices"),
+        pages.Add(Generated(PageKey.SectionIndex(edition.Id, "appendices"), language, OutputKind.AppendixList, urls.Section(language, edition.Id, "appendices"),
             t["section_appendices"], t["appendices_summary"], edition.Id, "appendices"));
         foreach (var table in tables)
         {
             var title = $"{t["appendix"]} {table.Number}: {table.Title.Get(language)}";
-            pages.Add(new LinkedPage($"{prefix}/appendices/{table.Number}", language, OutputKind.Appendix,
+            pages.Add(new LinkedPage(PageKey.Appendix(edition.Id, table.Number), language, OutputKind.Appendix,
                 urls.Appendix(language, edition.Id, table.Number), title, table.Subtitle.Get(language), edition.Id, "appendices", null, table));
         }
     }
@@ -149,7 +152,7 @@ public static class SiteLinker
     private static void CheckTranslations(SiteModel model, DiagnosticBag diagnostics)
     {
         var source = model.Content.Config.DefaultLanguage;
-        foreach (var group in model.Content.Pages.GroupBy(p => p.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in model.Content.Pages.GroupBy(p => p.Key).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
             var original = group.FirstOrDefault(p => p.Language == source);
             if (original is null)
@@ -240,7 +243,7 @@ public static class SiteLinker
 
             if (meta.Appendix is { } appendix)
             {
-                var tables = content.Tables.Where(t => t.EditionId == page.EditionId).ToList();
+                var tables = model.Tables(page.EditionId);
                 var table = tables.FirstOrDefault(t => t.Number == appendix);
                 if (table is null)
                 {

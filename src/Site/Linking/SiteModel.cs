@@ -10,12 +10,13 @@ namespace Site.Linking;
 /// </summary>
 public sealed class SiteModel
 {
-    private readonly Dictionary<(string Key, string Language), LinkedPage> _byKey;
+    private readonly Dictionary<(PageKey Key, string Language), LinkedPage> _byKey;
+    private readonly Dictionary<string, LinkedPage> _byUrl;
     private readonly Dictionary<string, List<LinkedPage>> _sections;
-    private readonly Dictionary<(string Key, string Language), int> _positions;
     private readonly Dictionary<string, Edition> _editions;
+    private readonly Dictionary<string, List<AwardTable>> _tables;
+    private readonly Dictionary<(PageKey Key, string Language), int> _positions;
     private readonly ILookup<(string Language, string? Edition, string? Movement), LinkedPage> _stories;
-    private readonly ILookup<string, AwardTable> _tables;
 
     public SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<LinkedPage> pages, Edition? latest)
     {
@@ -24,10 +25,18 @@ public sealed class SiteModel
         Pages = pages;
         Latest = latest;
         _byKey = pages.GroupBy(p => (p.Key, p.Language)).ToDictionary(g => g.Key, g => g.First());
+        _byUrl = new Dictionary<string, LinkedPage>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            _byUrl.TryAdd(page.Url, page);
+        }
+
         _sections = pages
             .Where(p => p.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix or OutputKind.SitePage)
             .GroupBy(p => SectionKey(p.Language, p.EditionId, p.Section))
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p, PageOrder.Instance).ToList());
+        _editions = content.Editions.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _tables = content.Tables.GroupBy(t => t.EditionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _positions = [];
         foreach (var section in _sections.Values)
         {
@@ -37,11 +46,9 @@ public sealed class SiteModel
             }
         }
 
-        _editions = content.Editions.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _stories = _sections.Values.SelectMany(section => section)
             .Where(p => p.Kind == OutputKind.Story)
             .ToLookup(p => (p.Language, p.EditionId, p.Source?.Meta.Movement));
-        _tables = content.Tables.ToLookup(t => t.EditionId, StringComparer.Ordinal);
     }
 
     public ContentSet Content { get; }
@@ -55,7 +62,10 @@ public sealed class SiteModel
 
     public IReadOnlyList<string> Languages => Content.Config.Languages;
 
-    public LinkedPage? Find(string key, string language) => _byKey.GetValueOrDefault((key, language));
+    public LinkedPage? Find(PageKey key, string language) => _byKey.GetValueOrDefault((key, language));
+
+    /// <summary>The page published at a site-relative URL ("vi/2022-05/phong-trao/y-te/"), not counting aliases.</summary>
+    public LinkedPage? AtUrl(string url) => _byUrl.GetValueOrDefault(url);
 
     public IReadOnlyList<LinkedPage> Translations(LinkedPage page) =>
         Languages.Select(l => Find(page.Key, l)).Where(p => p is not null && p.Language != page.Language).Select(p => p!).ToList();
@@ -80,10 +90,10 @@ public sealed class SiteModel
     public IEnumerable<LinkedPage> StoriesOf(LinkedPage movement) =>
         movement.Source is null ? [] : _stories[(movement.Language, movement.EditionId, movement.Source.Stem)];
 
-    /// <summary>The appendix tables of an edition, in the order they were read.</summary>
-    public IEnumerable<AwardTable> Tables(string editionId) => _tables[editionId];
+    public Edition? Edition(string? id) => id is null ? null : _editions.GetValueOrDefault(id);
 
-    public Edition? Edition(string? id) => id is not null && _editions.TryGetValue(id, out var edition) ? edition : null;
+    /// <summary>The published appendix tables of an edition, in the order they were read.</summary>
+    public IReadOnlyList<AwardTable> Tables(string? edition) => edition is null ? [] : _tables.GetValueOrDefault(edition) ?? [];
 
     private static string SectionKey(string language, string? edition, string section) => $"{language}|{edition}|{section}";
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Site.Content;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Linking;
@@ -47,7 +48,7 @@ public sealed partial class SearchIndexBuilder(SiteModel model)
         var pages = model.Pages
             .Where(p => p.Language == language && p.Kind != OutputKind.Search)
             .OrderBy(p => p.Url, StringComparer.Ordinal)
-            .ThenBy(p => p.Key, StringComparer.Ordinal);
+            .ThenBy(p => p.Key.Value, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
@@ -110,7 +111,7 @@ public sealed partial class SearchIndexBuilder(SiteModel model)
     {
         var parts = new List<string>();
         if (page.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix
-            && model.Find($"editions/{page.EditionId}/{page.Section}/_index", language) is { } section)
+            && page.EditionId is { } editionId && model.Find(PageKey.SectionIndex(editionId, page.Section), language) is { } section)
         {
             parts.Add(section.Title);
         }

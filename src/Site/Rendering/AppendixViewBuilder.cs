@@ -27,7 +27,7 @@ public static class AppendixViewBuilder
                 new LinkView("JSON", link($"{downloads}.json")),
             ],
             table.TranscriptionNotes.Select(note => note.Get(language)).ToList(),
-            table.Movements.Select(m => model.Find($"editions/{table.EditionId}/movements/{m}", language)).OfType<LinkedPage>()
+            table.Movements.Select(m => model.Find(PageKey.Movement(table.EditionId, m), language)).OfType<LinkedPage>()
                 .Select(m => new LinkView(m.Title, link(m.Url), false, string.Empty, m.Number ?? string.Empty)).ToList());
     }
 }

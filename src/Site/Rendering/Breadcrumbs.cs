@@ -1,3 +1,4 @@
+using Site.Content;
 using Site.Linking;
 
 namespace Site.Rendering;
@@ -8,18 +9,18 @@ public static class Breadcrumbs
     public static IReadOnlyList<LinkedPage> For(SiteModel model, LinkedPage page)
     {
         var trail = new List<LinkedPage>();
-        if (model.Find("home", page.Language) is { } home && page.Kind != OutputKind.Home)
+        if (model.Find(PageKey.Home, page.Language) is { } home && page.Kind != OutputKind.Home)
         {
             trail.Add(home);
         }
 
-        if (page.EditionId is { } edition && page.Kind != OutputKind.EditionHome && model.Find($"editions/{edition}/_index", page.Language) is { } editionHome)
+        if (page.EditionId is { } edition && page.Kind != OutputKind.EditionHome && model.Find(PageKey.EditionHome(edition), page.Language) is { } editionHome)
         {
             trail.Add(editionHome);
         }
 
         if (page.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix
-            && model.Find($"editions/{page.EditionId}/{page.Section}/_index", page.Language) is { } section)
+            && page.EditionId is { } sectionEdition && model.Find(PageKey.SectionIndex(sectionEdition, page.Section), page.Language) is { } section)
         {
             trail.Add(section);
         }

@@ -31,7 +31,7 @@ public static class ChartViewBuilder
         var edition = page.Kind == OutputKind.Home ? model.Latest : model.Edition(page.EditionId);
         return edition is null ? [] : model.Tables(edition.Id)
             .OrderBy(tb => tb.Number, StringComparer.Ordinal)
-            .Select(tb => model.Find($"editions/{edition.Id}/appendices/{tb.Number}", page.Language))
+            .Select(tb => model.Find(PageKey.Appendix(edition.Id, tb.Number), page.Language))
             .OfType<LinkedPage>()
             .Select(p => new LinkView($"{t["appendix"]} {p.Number}", link(p.Url)))
             .ToList();

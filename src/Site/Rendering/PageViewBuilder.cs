@@ -23,7 +23,7 @@ public sealed class PageViewBuilder
     {
         var t = _model.Content.Strings[page.Language];
         var edition = _model.Edition(page.EditionId) ?? (page.Kind == OutputKind.Home ? _model.Latest : null);
-        var editionHome = edition is null ? null : _model.Find($"editions/{edition.Id}/_index", page.Language);
+        var editionHome = edition is null ? null : _model.Find(PageKey.EditionHome(edition.Id), page.Language);
         var view = new PageView
         {
             Kind = page.Kind.ToString().ToLowerInvariant(),
@@ -71,12 +71,13 @@ public sealed class PageViewBuilder
         var menu = new List<LinkView>();
         if (_model.Latest is { } latest)
         {
-            foreach (var key in new[] { "_index", "report/_index", "movements/_index", "stories/_index", "appendices/_index" })
+            foreach (var section in new[] { string.Empty, "report", "movements", "stories", "appendices" })
             {
-                if (_model.Find($"editions/{latest.Id}/{key}", language) is { } target)
+                var key = section.Length == 0 ? PageKey.EditionHome(latest.Id) : PageKey.SectionIndex(latest.Id, section);
+                if (_model.Find(key, language) is { } target)
                 {
-                    var title = key == "_index" ? t["menu_overview"] : t[$"menu_{key.Split('/')[0]}"];
-                    menu.Add(new LinkView(title, Link(page, target.Url), page.Url.StartsWith(target.Url, StringComparison.Ordinal) && (key != "_index" || page.Url == target.Url)));
+                    var title = section.Length == 0 ? t["menu_overview"] : t[$"menu_{section}"];
+                    menu.Add(new LinkView(title, Link(page, target.Url), page.Url.StartsWith(target.Url, StringComparison.Ordinal) && (section.Length > 0 || page.Url == target.Url)));
                 }
             }
         }
@@ -132,14 +133,14 @@ public sealed class PageViewBuilder
                 return [new GroupView(string.Empty, _model.Section(language, page.EditionId, page.Section).Select(Item).ToList())];
             case OutputKind.EditionHome or OutputKind.Home when edition is not null:
                 return new[] { "report", "movements", "stories", "appendices" }
-                    .Select(s => (Index: _model.Find($"editions/{edition.Id}/{s}/_index", language), Pages: _model.Section(language, edition.Id, s)))
+                    .Select(s => (Index: _model.Find(PageKey.SectionIndex(edition.Id, s), language), Pages: _model.Section(language, edition.Id, s)))
                     .Where(s => s.Index is not null && s.Pages.Count > 0)
                     .Select(s => new GroupView(s.Index!.Title, s.Pages.Select(Item).ToList()))
                     .ToList();
             case OutputKind.Archive:
                 return [new GroupView(string.Empty, _model.Content.Editions
                     .OrderByDescending(e => e.Date, StringComparer.Ordinal)
-                    .Select(e => _model.Find($"editions/{e.Id}/_index", language) is { } home
+                    .Select(e => _model.Find(PageKey.EditionHome(e.Id), language) is { } home
                         ? new LinkView(e.Title.Get(language), Link(page, home.Url), false, $"{e.DateDisplay.Get(language)} · {e.NumberDisplay.Get(language)}".Trim(' ', '·'), e.Id)
                         : null)
                     .OfType<LinkView>()
@@ -174,7 +175,7 @@ public sealed class PageViewBuilder
                 facts.Add(new FactView(t["period"], period));
             }
 
-            if (meta.Appendix is { } appendix && _model.Find($"editions/{page.EditionId}/appendices/{appendix}", language) is { } table)
+            if (meta.Appendix is { } appendix && page.EditionId is { } edition && _model.Find(PageKey.Appendix(edition, appendix), language) is { } table)
             {
                 facts.Add(new FactView(t["awards_table"], table.Title, Link(page, table.Url)));
             }
@@ -188,7 +189,7 @@ public sealed class PageViewBuilder
         {
             facts.Add(new FactView(t["subject"], t[$"subject_{meta.Subject}"]));
             facts.Add(new FactView(t["place"], meta.Place ?? string.Empty));
-            if (_model.Find($"editions/{page.EditionId}/movements/{meta.Movement}", language) is { } movement)
+            if (page.EditionId is { } edition && meta.Movement is { } stem && _model.Find(PageKey.Movement(edition, stem), language) is { } movement)
             {
                 facts.Add(new FactView(t["movement"], $"{movement.Number}. {movement.Title}", Link(page, movement.Url)));
             }
@@ -209,7 +210,7 @@ public sealed class PageViewBuilder
         foreach (var table in _model.Tables(edition.Id))
         {
             var total = table.Rows.FirstOrDefault(r => r.IsTotal);
-            var appendix = _model.Find($"editions/{edition.Id}/appendices/{table.Number}", page.Language);
+            var appendix = _model.Find(PageKey.Appendix(edition.Id, table.Number), page.Language);
             if (total is null || appendix is null)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Fluid;
 using Site.Charts;
+using Site.Content;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Linking;
@@ -26,7 +27,7 @@ public sealed class SiteRenderer
         _diagnostics = diagnostics;
         _liveReload = liveReload;
         _views = new PageViewBuilder(model, charts);
-        _markdown = new MarkdownPageRenderer(MarkdownPipelineFactory.Create(), model, diagnostics);
+        _markdown = new MarkdownPageRenderer(model.Content.Config.AllowHtml);
     }
 
     /// <summary>Renders every page; <paramref name="bodyRendered"/> sees each page's rendered Markdown (for search), from any thread.</summary>
@@ -35,7 +36,7 @@ public sealed class SiteRenderer
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(_model.Pages, page =>
         {
-            var body = page.Source is not null ? _markdown.Render(page) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
+            var body = page.Body is not null ? _markdown.Render(page.Body, to => _model.Urls.Link(page.Url, to)) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
             if (body is not null)
             {
                 bodyRendered(page, body);
@@ -67,15 +68,15 @@ public sealed class SiteRenderer
     /// </summary>
     private RenderedMarkdown? HomeBody(LinkedPage home)
     {
-        var latest = _model.Latest is null ? null : _model.Find($"editions/{_model.Latest.Id}/_index", home.Language);
-        return latest?.Source is null ? null : _markdown.Render(latest with { Url = home.Url });
+        var latest = _model.Latest is null ? null : _model.Find(PageKey.EditionHome(_model.Latest.Id), home.Language);
+        return latest?.Body is null ? null : _markdown.Render(latest.Body, to => _model.Urls.Link(home.Url, to));
     }
 
     /// <summary>One 404 page for every language: a host serves it at any address, so its links are absolute under the base path.</summary>
     private OutputFile NotFoundPage()
     {
         var language = _model.Content.Config.DefaultLanguage;
-        var home = _model.Find("home", language)!;
+        var home = _model.Find(PageKey.Home, language)!;
         var notFound = home with { Url = "404.html", Title = _model.Content.Strings[language]["not_found_title"] };
         var site = _views.Site(home, _liveReload);
         var absolute = site with

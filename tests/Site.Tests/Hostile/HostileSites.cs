@@ -66,9 +66,9 @@ internal static class HostileSites
     {
         diagnostics ??= new DiagnosticBag();
         var content = Site.Loading.ContentLoader.Load(site.Input, null, false, diagnostics)!;
-        var model = Site.Linking.SiteLinker.Link(content, diagnostics);
-        var renderer = new Site.Markdown.MarkdownPageRenderer(Site.Markdown.MarkdownPipelineFactory.Create(), model, diagnostics);
+        var model = Site.Linking.SiteLinker.Link(content, Site.Markdown.MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics), diagnostics);
+        var renderer = new Site.Markdown.MarkdownPageRenderer(content.Config.AllowHtml);
         var page = model.Pages.Single(p => p.SourcePath?.EndsWith(sourceSuffix, StringComparison.Ordinal) == true);
-        return renderer.Render(page).Html;
+        return page.Body is null ? string.Empty : renderer.Render(page.Body, to => model.Urls.Link(page.Url, to)).Html;
     }
 }

@@ -1,8 +1,9 @@
+using Site.Content;
 using Site.Diagnostics;
-using Site.Linking;
+using Site.Markdown;
 using Site.Text;
 
-namespace Site.Markdown;
+namespace Site.Linking;
 
 /// <summary>Resolves `{{fig …}}` against the published tables of the page's edition; a missing table, row or column is an error.</summary>
 public sealed class FigureResolver
@@ -19,7 +20,7 @@ public sealed class FigureResolver
     public void Resolve(FigureInline figure, LinkedPage page, string file, SourcePosition at)
     {
         var language = page.Language;
-        var tables = page.EditionId is null ? [] : _model.Tables(page.EditionId).ToList();
+        var tables = _model.Tables(page.EditionId);
         var table = tables.FirstOrDefault(t => t.Number == figure.Table);
         if (table is null)
         {
@@ -51,8 +52,8 @@ public sealed class FigureResolver
         figure.Value = value;
         var strings = _model.Content.Strings[language];
         figure.SourceTitle = $"{strings["appendix"]} {table.Number} · {row.Label.Get(language)} · {column.Label.Get(language)}";
-        var appendix = _model.Find($"editions/{table.EditionId}/appendices/{table.Number}", language);
-        figure.Href = appendix is null ? "#" : _model.Urls.Link(page.Url, appendix.Url) + $"#cell-{Slugifier.Slugify(row.Id)}-{column.Id}";
+        var appendix = _model.Find(PageKey.Appendix(table.EditionId, table.Number), language);
+        figure.Href = appendix is null ? "#" : $"/{appendix.Url}#cell-{Slugifier.Slugify(row.Id)}-{column.Id}"; // From the site root: rendered relative to each page that shows it.
         figure.Display = value is null ? string.Empty : strings.Numbers.Format(value.Value);
         if (figure.Printed is { } printed)
         {

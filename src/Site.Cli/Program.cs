@@ -10,5 +10,6 @@ var root = new RootCommand("site: builds a bilingual static site from input/ (Ma
     NewCommand.Create(),
     TranslatedCommand.Create(),
     UrlsCommand.Create(),
+    InitCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -29,24 +29,4 @@ public sealed class PageKindTests(SiteServerFixture site)
             probe.AssertNoProblems($"{kind} ({relative}) at {width} px");
         });
     }
-
-    [Fact]
-    public async Task Aliases_RedirectToTheirPage()
-    {
-        // Alias pages are the redirect layout: a meta refresh. The real site may have none yet; each one found must land.
-        var aliases = site.HtmlFiles.Where(f => File.ReadAllText(Path.Combine(site.Output, f)).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)).ToList();
-        await using var probe = await PageProbe.OpenAsync(site, SitePages.Wide);
-        foreach (var alias in aliases)
-        {
-            await probe.RunAsync("alias-" + alias, async () =>
-            {
-                var from = site.UrlOfFile(alias);
-                await probe.GotoAsync(from);
-                await probe.Page.WaitForURLAsync(url => url != from, new PageWaitForURLOptions { Timeout = 5000 });
-                var h1 = probe.Page.Locator("main h1");
-                Assert.True(await h1.IsVisibleAsync(), $"the alias {alias} did not land on a page with a heading ({probe.Page.Url})");
-                probe.AssertNoProblems("alias " + alias);
-            });
-        }
-    }
 }

@@ -19,6 +19,7 @@ public sealed class TableTests(SiteServerFixture site)
                 await probe.GotoAsync(site.UrlOfFile(file));
                 var boxes = probe.Page.Locator(".table-scroll");
                 var count = await boxes.CountAsync();
+                Assert.True(count > 0, $"{file} has the class table-scroll in its source but no .table-scroll box in the browser");
                 for (var i = 0; i < count; i++)
                 {
                     var box = boxes.Nth(i);

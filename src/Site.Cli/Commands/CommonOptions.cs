@@ -8,7 +8,7 @@ namespace Site.Cli.Commands;
 internal sealed class CommonOptions(string defaultOutput = "_site", string outputDescription = "Where the site is written.")
 {
     public Option<string> Input { get; } = new("--input") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
-    public Option<string> Theme { get; } = new("--theme") { Description = "The theme folder.", DefaultValueFactory = _ => "theme" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "The site's own theme folder: its files replace the default theme's, one by one.", DefaultValueFactory = _ => "theme" };
     public Option<string> Output { get; } = new("--output") { Description = outputDescription, DefaultValueFactory = _ => defaultOutput };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The published address, e.g. https://owner.github.io/repo/ (overrides site.yml)." };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors (for publishing)." };
@@ -36,12 +36,16 @@ internal sealed class CommonOptions(string defaultOutput = "_site", string outpu
     {
         InputDirectory = result.GetValue(Input)!,
         ThemeDirectory = result.GetValue(Theme)!,
+        DefaultThemeDirectory = DefaultTheme,
         OutputDirectory = result.GetValue(Output)!,
         BaseUrl = result.GetValue(BaseUrl),
         Strict = result.GetValue(Strict),
         Drafts = result.GetValue(Drafts),
         CacheDirectory = result.GetValue(NoCache) ? null : result.GetValue(CacheDir),
     };
+
+    /// <summary>The theme the tool ships beside its assembly (see Site.Cli.csproj).</summary>
+    public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
 
     /// <summary>The XDG base directory convention, as Hugo's cacheDir follows it.</summary>
     private static string DefaultCacheDirectory()

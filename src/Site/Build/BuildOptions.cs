@@ -6,6 +6,9 @@ public sealed record BuildOptions
 {
     public string InputDirectory { get; init; } = "input";
     public string ThemeDirectory { get; init; } = "theme";
+
+    /// <summary>The tool's own theme, under the site's: a layout, asset or font the site's theme/ lacks comes from here.</summary>
+    public string? DefaultThemeDirectory { get; init; }
     public string OutputDirectory { get; init; } = "_site";
     public string? BaseUrl { get; init; }
     public bool Strict { get; init; }

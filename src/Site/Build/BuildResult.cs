@@ -17,7 +17,7 @@ public sealed record BuildResult(
 
     public int ErrorCount => Diagnostics.Count(d => d.FailsBuild(Strict));
 
-    public int WarningCount => Strict ? 0 : Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning && !d.FailsBuild(Strict));
 
     public bool Succeeded => ErrorCount == 0;
 }

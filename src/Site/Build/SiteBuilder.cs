@@ -9,6 +9,7 @@ using Site.Markdown;
 using Site.Loading;
 using Site.Publishing;
 using Site.Rendering;
+using Site.Theming;
 
 namespace Site.Build;
 
@@ -32,8 +33,9 @@ public static class SiteBuilder
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);
         timings.Mark("link");
-        var templates = ThemeTemplates.Load(options.ThemeDirectory, diagnostics);
-        using var fonts = LoadFonts(options, diagnostics);
+        var theme = ThemeFolders.Of(options.ThemeDirectory, options.DefaultThemeDirectory);
+        var templates = ThemeTemplates.Load(theme, diagnostics);
+        using var fonts = LoadFonts(theme, diagnostics);
         timings.Mark("theme");
         var images = new ImageCache(cache?.Images, options.CacheDirectory);
         var charts = ChartPublisher.Create(model, fonts, images, diagnostics);
@@ -52,7 +54,7 @@ public static class SiteBuilder
             () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
             () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
-            () => ThemeAssets.Copy(options.ThemeDirectory, options.LiveReload),
+            () => ThemeAssets.Copy(theme, options.LiveReload),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => [search.Build(language)])));
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).SelectMany(part => part().ToList()));
@@ -90,9 +92,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Charts and preview images are drawn only with the theme's fonts: without them the build cannot make its images.</summary>
-    private static ChartFonts? LoadFonts(BuildOptions options, DiagnosticBag diagnostics)
+    private static ChartFonts? LoadFonts(ThemeFolders theme, DiagnosticBag diagnostics)
     {
-        var fonts = ChartFonts.Load(options.ThemeDirectory, out var problem);
+        var fonts = ChartFonts.Load(theme, out var problem);
         if (fonts is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingGlyph, "theme/fonts", SourcePosition.Start, $"{problem}: charts and preview images cannot be drawn",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SkiaSharp;
+using Site.Theming;
 
 namespace Site.Charts;
 
@@ -33,18 +34,14 @@ public sealed class ChartFonts : IDisposable
     public string Folder { get; }
 
     /// <summary>Null when either file is missing or unreadable; <paramref name="problem"/> then says which.</summary>
-    public static ChartFonts? Load(string themeDirectory, out string? problem)
+    public static ChartFonts? Load(ThemeFolders theme, out string? problem)
     {
-        var folder = Path.Combine(themeDirectory, "fonts");
-        var regularPath = Path.Combine(folder, RegularFile);
-        var boldPath = Path.Combine(folder, BoldFile);
-        foreach (var path in new[] { regularPath, boldPath })
+        var regularPath = theme.Find($"fonts/{RegularFile}");
+        var boldPath = theme.Find($"fonts/{BoldFile}");
+        if (regularPath is null || boldPath is null)
         {
-            if (!File.Exists(path))
-            {
-                problem = $"theme/fonts/{Path.GetFileName(path)} is missing";
-                return null;
-            }
+            problem = $"theme/fonts/{(regularPath is null ? RegularFile : BoldFile)} is missing";
+            return null;
         }
 
         var regular = SKTypeface.FromFile(regularPath);

@@ -1,3 +1,5 @@
+using Site.Diagnostics;
+
 namespace Site.Content;
 
 /// <summary>site.yml: what is true of the whole site.</summary>
@@ -15,6 +17,15 @@ public sealed record SiteConfig(
     /// thousands of pages may turn it off: each card is about 60 KB and 6 ms of CPU, and GitHub Pages serves 1 GB.
     /// </summary>
     public bool PreviewCards { get; init; } = true;
+
+    /// <summary>
+    /// `translations: strict`: a missing or stale translation fails a --strict build. By default it only warns, so
+    /// that a correction to the official text is never held back by its translation (the reader is told instead).
+    /// </summary>
+    public bool StrictTranslations { get; init; }
+
+    /// <summary>Where base_url stands in site.yml (the top of the file when it is absent), for messages about it.</summary>
+    public SourcePosition BaseUrlAt { get; init; } = SourcePosition.Start;
 
     public string DefaultLanguage => Languages[0];
 

@@ -5,7 +5,7 @@ namespace Site.Content;
 /// <summary>Reads and validates site.yml; its absence is an error that shows a minimal example.</summary>
 public static class SiteConfigReader
 {
-    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards"];
+    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards", "translations"];
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
@@ -50,6 +50,14 @@ public static class SiteConfigReader
             baseUrl = "/";
         }
 
+        var translations = fields.String("translations") ?? "warn";
+        if (translations is not ("warn" or "strict"))
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("translations"),
+                $"translations '{translations}' is neither 'warn' nor 'strict'",
+                "Write 'translations: strict' to let no --strict build publish with a missing or stale translation, or leave it out.");
+        }
+
         return new SiteConfig(
             title,
             fields.Localized("description") ?? LocalizedText.Empty,
@@ -60,6 +68,8 @@ public static class SiteConfigReader
             fields.Localized("licence") ?? LocalizedText.Empty)
         {
             PreviewCards = fields.Bool("preview_cards") ?? true,
+            StrictTranslations = translations == "strict",
+            BaseUrlAt = fields.Has("base_url") ? fields.PositionOf("base_url") : SourcePosition.Start,
         };
     }
 }

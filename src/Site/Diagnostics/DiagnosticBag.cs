@@ -15,8 +15,8 @@ public sealed class DiagnosticBag
     public void Info(string code, string file, SourcePosition at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Info, code, file, at.Line, at.Column, message, hint));
 
-    public void Warning(string code, string file, SourcePosition at, string message, string? hint = null) =>
-        Add(new Diagnostic(Severity.Warning, code, file, at.Line, at.Column, message, hint));
+    public void Warning(string code, string file, SourcePosition at, string message, string? hint = null, bool failsStrictBuild = true) =>
+        Add(new Diagnostic(Severity.Warning, code, file, at.Line, at.Column, message, hint) { FailsStrictBuild = failsStrictBuild });
 
     public IReadOnlyList<Diagnostic> All => _items
         .OrderBy(d => d.File, StringComparer.Ordinal)

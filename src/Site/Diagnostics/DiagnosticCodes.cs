@@ -43,5 +43,6 @@ public static class DiagnosticCodes
     public const string OutputCheck = "SITE080";
     public const string OutputTooLarge = "SITE081";
     public const string OutputWrite = "SITE082";
+    public const string BaseUrlNotPublishable = "SITE110";
     public const string InconsistentTerm = "SITE140";
 }

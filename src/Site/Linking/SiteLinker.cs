@@ -173,7 +173,8 @@ public static class SiteLinker
             foreach (var language in model.Languages.Where(l => l != source && group.All(p => p.Language != l)))
             {
                 diagnostics.Warning(DiagnosticCodes.MissingTranslation, original.File.DisplayPath, SourcePosition.Start,
-                    $"this page has no {language} translation", $"Add {original.Stem}.{language}.md beside it.");
+                    $"this page has no {language} translation", $"Add {original.Stem}.{language}.md beside it.",
+                    failsStrictBuild: model.Content.Config.StrictTranslations);
             }
 
             foreach (var translation in group.Where(p => p != original))
@@ -183,7 +184,8 @@ public static class SiteLinker
                 {
                     diagnostics.Warning(DiagnosticCodes.StaleTranslation, translation.File.DisplayPath, translation.Meta.PositionOf("source_hash"),
                         $"the {source} source of this translation has changed since it was translated",
-                        $"Update the translation, then run: site translated {translation.File.DisplayPath}");
+                        $"Update the translation, then run: site translated {translation.File.DisplayPath}",
+                        failsStrictBuild: model.Content.Config.StrictTranslations);
                 }
             }
         }

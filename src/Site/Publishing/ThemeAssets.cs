@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Output;
+using Site.Theming;
 
 namespace Site.Publishing;
 
@@ -8,17 +9,10 @@ public static class ThemeAssets
 {
     public const string LiveReloadScript = "live-reload.js";
 
-    public static IEnumerable<OutputFile> Copy(string themeDirectory, bool liveReload)
+    public static IEnumerable<OutputFile> Copy(ThemeFolders theme, bool liveReload)
     {
-        var root = Path.GetFullPath(Path.Combine(themeDirectory, "assets"));
-        if (!Directory.Exists(root))
+        foreach (var (relative, file) in theme.Files("assets"))
         {
-            yield break;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
             if (relative == LiveReloadScript && !liveReload)
             {
                 continue;

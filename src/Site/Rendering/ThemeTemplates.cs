@@ -1,8 +1,8 @@
 using Fluid;
-using Microsoft.Extensions.FileProviders;
 using Site.Diagnostics;
 using Site.Linking;
 using Site.Text;
+using Site.Theming;
 
 namespace Site.Rendering;
 
@@ -15,24 +15,23 @@ public sealed class ThemeTemplates
 
     private static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
-    private readonly string _layoutDirectory;
+    private readonly ThemeFolders _theme;
 
-    private ThemeTemplates(string themeDirectory, TemplateOptions options)
+    private ThemeTemplates(ThemeFolders theme, TemplateOptions options)
     {
-        _layoutDirectory = Path.Combine(themeDirectory, "layouts");
+        _theme = theme;
         Options = options;
     }
 
     public TemplateOptions Options { get; }
 
-    public static ThemeTemplates Load(string themeDirectory, DiagnosticBag diagnostics)
+    public static ThemeTemplates Load(ThemeFolders theme, DiagnosticBag diagnostics)
     {
-        var layouts = Path.Combine(themeDirectory, "layouts");
         var options = new TemplateOptions
         {
             StrictVariables = true,
             StrictFilters = true,
-            FileProvider = Directory.Exists(layouts) ? new PhysicalFileProvider(Path.GetFullPath(layouts)) : new NullFileProvider(),
+            FileProvider = theme.Provider("layouts"),
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
             Now = () => DateTimeOffset.UnixEpoch,
@@ -41,7 +40,7 @@ public sealed class ThemeTemplates
         TemplateViews.Register(options.MemberAccessStrategy);
 
         TemplateFilters.Register(options);
-        var templates = new ThemeTemplates(themeDirectory, options);
+        var templates = new ThemeTemplates(theme, options);
         foreach (var name in OutputKindLayouts.All.Append("base"))
         {
             templates.Parse(name, diagnostics);
@@ -56,9 +55,9 @@ public sealed class ThemeTemplates
 
     private void Parse(string name, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(_layoutDirectory, name + ".liquid");
+        var path = _theme.Find($"layouts/{name}.liquid");
         var display = $"theme/layouts/{name}.liquid";
-        if (!File.Exists(path))
+        if (path is null)
         {
             diagnostics.Error(DiagnosticCodes.Template, display, SourcePosition.Start, $"the theme has no '{name}' layout", $"Create {display}.");
             return;

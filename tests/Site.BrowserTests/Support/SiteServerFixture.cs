@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Site.Build;
+using Site.Diagnostics;
 using Site.Preview;
 
 namespace Site.BrowserTests.Support;
@@ -63,11 +64,13 @@ public sealed class SiteServerFixture : IAsyncLifetime
             ThemeDirectory = Path.Combine(RepositoryRoot, "theme"),
             OutputDirectory = Output,
             BaseUrl = BaseUrl,
-            Strict = true,
         });
-        if (!Build.Succeeded)
+        // Built as for publishing, except that the address is this machine's: --strict rightly refuses that (SITE110)
+        // and nothing else may fail the build as --strict would.
+        var blocking = Build.Diagnostics.Where(d => d.FailsBuild(strict: true) && d.Code != DiagnosticCodes.BaseUrlNotPublishable).ToList();
+        if (!Build.Succeeded || blocking.Count > 0)
         {
-            throw new InvalidOperationException("the real site did not build:\n" + string.Join('\n', Build.Diagnostics));
+            throw new InvalidOperationException("the real site did not build as --strict would:\n" + string.Join('\n', Build.Diagnostics));
         }
 
         HtmlFiles = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)

@@ -20,6 +20,7 @@ public class DependencyRulesTests
     /// <summary>The stages in the order a build runs them: each may use those before it, none after it.</summary>
     public static readonly string[] Stages =
     [
+        "Site.Theming", // the theme's files, a site's over the default's: read by Charts, Rendering and Publishing
         "Site.Content",
         "Site.Data",
         "Site.Loading",
@@ -29,6 +30,7 @@ public class DependencyRulesTests
         "Site.Rendering",
         "Site.Publishing",
         "Site.Checking",
+        "Site.Scaffolding", // `site init`: writes a new input/ and uses Content's rules; no stage of a build uses it
     ];
 
     public const string Recipe = "Site.Build";

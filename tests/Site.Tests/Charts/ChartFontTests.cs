@@ -6,7 +6,7 @@ namespace Site.Tests.Charts;
 
 public class ChartFontTests
 {
-    private static ChartFonts Fonts() => ChartFonts.Load(Path.Combine(TestSite.RepositoryRoot, "theme"), out var problem)
+    private static ChartFonts Fonts() => ChartFonts.Load(new Site.Theming.ThemeFolders([Path.Combine(TestSite.RepositoryRoot, "theme")]), out var problem)
         ?? throw new InvalidOperationException(problem);
 
     [Fact]

@@ -43,9 +43,12 @@ public class TranslationTests
         site.AssertFile("en/2022-05/movements/youth/index.html",
             "The Vietnamese original has changed since this page was translated.",
             "href=\"../../../../vi/2022-05/phong-trao/youth/\" hreflang=\"vi\">Read the Vietnamese original</a>");
-        Assert.False(site.Build(strict: true).Succeeded);
+        // The official text is published even so: a stale translation warns, and its reader is told (see Tool/TranslationPolicyTests).
+        Assert.True(site.Build(strict: true).Succeeded);
 
-        Assert.Equal(TranslationMarker.Mark(english), TranslationMarker.Mark(english));
+        var renewed = TranslationMarker.Mark(english);
+        Assert.NotEqual(hash, renewed);
+        Assert.Contains($"source_hash: \"{renewed}\"", File.ReadAllText(english), StringComparison.Ordinal);
         site.BuildExpectingSuccess(strict: true);
         site.AssertFile("en/2022-05/movements/youth/index.html", "! The Vietnamese original has changed");
     }

@@ -37,10 +37,10 @@ internal sealed record ExpectedTable(
             {
                 foreach (var (key, value) in map.Children)
                 {
-                    var text = ((YamlScalarNode)value).Value;
-                    if (!string.IsNullOrEmpty(text))
+                    var scalar = (YamlScalarNode)value;
+                    if (!IsEmpty(scalar))
                     {
-                        cells[((YamlScalarNode)key).Value!] = long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+                        cells[((YamlScalarNode)key).Value!] = long.Parse(scalar.Value!, System.Globalization.CultureInfo.InvariantCulture);
                     }
                 }
             }
@@ -53,6 +53,16 @@ internal sealed record ExpectedTable(
     }
 
     public static ExpectedTable LoadFile(string path) => Load(File.ReadAllText(path, Encoding.UTF8));
+
+    /// <summary>Each row's Vietnamese label and non-empty cells in column order, to compare with the source report.</summary>
+    public IReadOnlyList<SourceTruth.PrintedRow> PrintedRows() => Rows
+        .Select(r => new SourceTruth.PrintedRow(r.IsTotal ? "total" : r.Id, r.LabelVi,
+            Columns.Where(c => r.Cell(c) is not null).Select(c => new SourceTruth.PrintedCell(c, r.Cell(c)!.Value)).ToList()))
+        .ToList();
+
+    /// <summary>A cell left empty, `~` and `null` (unquoted) all mean "printed empty" (input/README.md).</summary>
+    private static bool IsEmpty(YamlScalarNode scalar) =>
+        string.IsNullOrEmpty(scalar.Value) || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
 
     private static string Scalar(YamlNode node, string key) => ((YamlScalarNode)((YamlMappingNode)node)[key]).Value!;
 }

@@ -17,9 +17,6 @@ public sealed class RealTablesFixture
 
     public BuildResult Result { get; }
 
-    internal ExpectedTable Expected(string number) =>
-        ExpectedTable.LoadFile(Path.Combine(TestSite.RepositoryRoot, "input", "editions", "2022-05", "appendices", number + ".yml"));
-
     public string ReadOutput(string path)
     {
         var full = Path.Combine(Output, path);

@@ -79,6 +79,7 @@ public class PathTests
         File.CreateSymbolicLink(Path.Combine(site.Input, "pages", "copy.vi.md"), Path.Combine(site.Input, "pages", "about.vi.md"));
         site.Build();
         site.AssertNoDiagnostic("SITE027");
+        site.AssertFile("vi/copy/index.html", "<title>Giới thiệu", "Văn bản."); // the linked file's text, published under the link's name
     }
 
     [Fact]

@@ -22,8 +22,10 @@ public class UnicodeTests
     public void Build_WithADecomposedFileName_FindsThePageByItsComposedName()
     {
         var nfdName = "giới-thiệu".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual("giới-thiệu", nfdName);
         using var site = TestSite.Create(HostileSites.WithPage);
         site.WriteFile($"input/pages/{nfdName}.vi.md", HostileSites.Page("Trang NFD", "Văn bản."));
+        Assert.Contains($"{nfdName}.vi.md", Directory.EnumerateFiles(Path.Combine(site.Input, "pages")).Select(Path.GetFileName)); // stored decomposed
         site.WriteFile("input/pages/about.vi.md", HostileSites.Page("Giới thiệu", "Xem [trang](giới-thiệu.md)."));
         site.BuildExpectingSuccess();
         site.AssertNoDiagnostic("SITE030");

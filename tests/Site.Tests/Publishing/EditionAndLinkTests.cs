@@ -92,6 +92,7 @@ public class EditionAndLinkTests
         site.BuildExpectingSuccess();
         var before = site.ListOutput().Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f.Contains("2022-05", StringComparison.Ordinal))
             .ToDictionary(f => f, f => MainContent(site.ReadOutput(f)));
+        Assert.True(before.Count > 8, $"only {before.Count} pages of the first edition to compare");
         Assert.Contains("Giới thiệu kỳ 2022.", site.ReadOutput("index.html"), StringComparison.Ordinal);
 
         site.Write(SecondEdition);

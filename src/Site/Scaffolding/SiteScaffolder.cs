@@ -1,0 +1,114 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Site.Content;
+
+namespace Site.Scaffolding;
+
+/// <summary>
+/// `site init DIR`: a complete report site for a new issuer, which builds with --strict as it is. The files come from
+/// templates embedded in this assembly (Scaffolding/Template/, the schemas of Scaffolding/Schemas/) and from the
+/// interface strings, award forms and glossary of the repository's own site, less what names its issuer
+/// (<see cref="IssuerNeutralStrings"/>), so that a new site starts with every string the theme needs.
+/// </summary>
+public static partial class SiteScaffolder
+{
+    private const string TemplatePrefix = "template/";
+    private const string DefaultsPrefix = "defaults/";
+    private const string SchemaPrefix = "schemas/";
+
+    /// <summary>Interface strings whose value in the repository's site names its province, and what a new site says instead.</summary>
+    private static readonly Dictionary<(string Language, string Key), string> IssuerNeutralStrings = new()
+    {
+        [("vi", "launched_by_province")] = "Cấp tỉnh",
+        [("en", "launched_by_province")] = "The province",
+        [("en", "search_placeholder")] = "Search: e.g. youth union",
+    };
+
+    /// <returns>The files written, relative to <paramref name="directory"/>, in order.</returns>
+    /// <exception cref="InvalidOperationException">The folder exists and is not empty, or the edition is not yyyy-MM.</exception>
+    public static IReadOnlyList<string> Create(string directory, NewSite site)
+    {
+        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
+        {
+            throw new InvalidOperationException($"{directory} is not empty: give a new folder");
+        }
+
+        if (!EditionId().IsMatch(site.Edition))
+        {
+            throw new InvalidOperationException($"the edition '{site.Edition}' is not a month written yyyy-MM, e.g. 2026-05");
+        }
+
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var assembly = typeof(SiteScaffolder).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            if (name.StartsWith(TemplatePrefix, StringComparison.Ordinal))
+            {
+                files[name[TemplatePrefix.Length..].Replace("EDITION", site.Edition, StringComparison.Ordinal)] = Fill(Read(assembly, name), site);
+            }
+            else if (name.StartsWith(SchemaPrefix, StringComparison.Ordinal))
+            {
+                files[name] = Read(assembly, name);
+            }
+        }
+
+        foreach (var language in new[] { "vi", "en" })
+        {
+            files[$"input/i18n/{language}.yml"] = $"# yaml-language-server: $schema=../../schemas/i18n.schema.json\n{NeutralStrings(Read(assembly, $"{DefaultsPrefix}i18n/{language}.yml"), language)}";
+        }
+
+        files["input/award-forms.yml"] = "# yaml-language-server: $schema=../schemas/award-forms.schema.json\n" + Read(assembly, DefaultsPrefix + "award-forms.yml");
+        files["input/glossary.yml"] = "# yaml-language-server: $schema=../schemas/glossary.schema.json\n" + WithoutIssuerTerms(Read(assembly, DefaultsPrefix + "glossary.yml"));
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text, new UTF8Encoding(false));
+        }
+
+        // Every translation starts as up to date with its source, so that a later change of the source is noticed.
+        foreach (var translation in files.Keys.Where(p => p.EndsWith(".en.md", StringComparison.Ordinal)))
+        {
+            TranslationMarker.Mark(Path.Combine(directory, translation));
+        }
+
+        return files.Keys.ToList();
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"the tool lacks its resource {name}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Text.TextNormalizer.Normalize(reader.ReadToEnd());
+    }
+
+    /// <summary>Fills {{issuer.vi}}, {{issuer.en}}, {{base_url}} and {{edition}}, escaped for the double-quoted YAML strings they stand in.</summary>
+    private static string Fill(string template, NewSite site) => Placeholder().Replace(template, match => Escape(match.Groups[1].Value switch
+    {
+        "base_url" => site.BaseUrl.Length == 0 ? "/" : site.BaseUrl, // "/" builds a preview; --strict asks for the real one.
+        "edition" => site.Edition,
+        var key => site.Issuer[key["issuer.".Length..]],
+    }));
+
+    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    private static string NeutralStrings(string strings, string language) => StringLine().Replace(strings, match =>
+        IssuerNeutralStrings.TryGetValue((language, match.Groups[1].Value), out var neutral) ? $"{match.Groups[1].Value}: \"{neutral}\"" : match.Value);
+
+    /// <summary>The glossary's terms, less those whose definition speaks of the repository's own issuer ("in this report, …").</summary>
+    private static string WithoutIssuerTerms(string glossary)
+    {
+        var parts = glossary.Split("\n  - id: ");
+        return string.Join("\n  - id: ", parts.Take(1).Concat(parts.Skip(1).Where(term => !term.Contains("trong báo cáo này", StringComparison.Ordinal))));
+    }
+
+    [GeneratedRegex(@"\{\{(issuer\.vi|issuer\.en|base_url|edition)\}\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"(?m)^([a-z0-9_-]+): "".*""$")]
+    private static partial Regex StringLine();
+
+    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    private static partial Regex EditionId();
+}

@@ -5,16 +5,13 @@ namespace Site.Benchmarks;
 
 /// <summary>
 /// Writes a deterministic bilingual corpus (fixed seed) twice: once in our content model (input/) and once as an
-/// equivalent minimal Hugo site. N source files = N/2 pages × 2 languages (vi, en); every edition holds 100 pages
-/// per language: the edition home, three section indexes, 8 chapters, 40 movements and 48 stories.
+/// equivalent minimal Hugo site. N source files = N/2 pages × 2 languages (vi, en), laid out in the
+/// <see cref="CorpusShape"/> asked for: many editions of 100 pages, one edition holding every page, or many
+/// editions of 20 pages (a fifth of them list pages).
 /// </summary>
 public sealed class CorpusGenerator
 {
     public const int Seed = 20220501;
-    public const int PagesPerEdition = 100;
-    private const int Chapters = 8;
-    private const int Movements = 40;
-    private const int Stories = 48;
     private const int TableRows = 5;
 
     private static readonly string[] Languages = ["vi", "en"];
@@ -40,21 +37,44 @@ public sealed class CorpusGenerator
         "flag", "the", "of", "and", "in", "with", "was", "were", "has", "for", "to", "by", "workers", "poverty", "reduction", "roads", "schools",
     ];
 
+    /// <summary>Queries a reader might type into the corpus's search, without diacritics (the words are <see cref="ViWords"/>).</summary>
+    public static readonly IReadOnlyList<string> SearchQueries =
+    [
+        "thi dua khen thuong", "doan thanh nien", "nong thon moi", "giam ngheo ben vung", "cai cach hanh chinh", "quoc phong an ninh",
+        "giao duc dao tao", "suc khoe nhan dan", "dong bao dan toc bien gioi", "huan chuong lao dong", "bang khen", "phat trien kinh te xa hoi",
+    ];
+
     private static readonly string[] Places = ["xã Bản Phiệt, huyện Bảo Thắng", "phường Cốc Lếu, thành phố Lào Cai", "xã Tả Van, thị xã Sa Pa", "thị trấn Bắc Hà, huyện Bắc Hà", "xã Nậm Lúc, huyện Bắc Hà"];
 
     private readonly int _sourceFiles;
+    private readonly CorpusShape _shape;
 
-    public CorpusGenerator(int sourceFiles)
+    public CorpusGenerator(int sourceFiles, CorpusShape shape)
     {
-        if (sourceFiles < 2 * PagesPerEdition || sourceFiles % (2 * PagesPerEdition) != 0)
+        if (sourceFiles < 2 * shape.Unit || sourceFiles % (2 * shape.Unit) != 0)
         {
-            throw new ArgumentException($"N must be a multiple of {2 * PagesPerEdition} (got {sourceFiles})", nameof(sourceFiles));
+            throw new ArgumentException($"N must be a multiple of {2 * shape.Unit} for the shape {shape.Name} (got {sourceFiles})", nameof(sourceFiles));
         }
 
         _sourceFiles = sourceFiles;
+        _shape = shape;
     }
 
-    public int Editions => _sourceFiles / (2 * PagesPerEdition);
+    public int Editions => _sourceFiles / 2 / PagesPerEdition;
+
+    private int PagesPerEdition => _shape.EditionPages ?? _sourceFiles / 2;
+
+    /// <summary>Pages per language and edition in each section: what is left after the edition home and the three section indexes.</summary>
+    private (int Chapters, int Movements, int Stories) Sections
+    {
+        get
+        {
+            var pages = PagesPerEdition - 4;
+            var chapters = Math.Min(8, pages / 5);
+            var movements = (pages - chapters) * 45 / 100;
+            return (chapters, movements, pages - chapters - movements);
+        }
+    }
 
     /// <summary>
     /// Hugo's equivalent theme draws no images, so the corpus turns our per-page preview cards off for the comparison;
@@ -109,10 +129,17 @@ public sealed class CorpusGenerator
             languageName = "English"
             weight = 2
             title = "Emulation and commendation in Lào Cai (benchmark corpus)"
+
+            # As ours: one feed per language (the home's), a sitemap, HTML for every page and list.
+            [outputs]
+            home = ["HTML", "RSS"]
+            section = ["HTML"]
+            page = ["HTML"]
             """);
         WriteHugoLayouts(hugo);
 
         var markdownFiles = 0;
+        var (chapters, movements, stories) = Sections;
         for (var e = 0; e < Editions; e++)
         {
             var edition = $"{2000 + (e / 12)}-{(e % 12) + 1:00}";
@@ -134,12 +161,12 @@ public sealed class CorpusGenerator
                 new(edition, "movements", "_index", new()),
                 new(edition, "stories", "_index", new()),
             };
-            for (var i = 1; i <= Chapters; i++)
+            for (var i = 1; i <= chapters; i++)
             {
                 pages.Add(new(edition, "report", $"chapter-{i:00}", new() { ["number"] = Quote(Roman[i - 1]), ["weight"] = i.ToString(CultureInfo.InvariantCulture) }));
             }
 
-            for (var i = 1; i <= Movements; i++)
+            for (var i = 1; i <= movements; i++)
             {
                 var row = ((i - 1) % TableRows) + 1;
                 pages.Add(new(edition, "movements", $"movement-{i:00}", new()
@@ -152,23 +179,24 @@ public sealed class CorpusGenerator
                 }) { Row = row });
             }
 
-            for (var i = 1; i <= Stories; i++)
+            for (var i = 1; i <= stories; i++)
             {
                 pages.Add(new(edition, "stories", $"story-{i:00}", new()
                 {
                     ["subject"] = i % 2 == 0 ? "collective" : "individual",
-                    ["movement"] = $"movement-{((i - 1) % Movements) + 1:00}",
+                    ["movement"] = $"movement-{((i - 1) % movements) + 1:00}",
                     ["place"] = Quote(Places[i % Places.Length]),
                     ["awards"] = $"[{Awards[i % Awards.Length]}]",
                     ["weight"] = i.ToString(CultureInfo.InvariantCulture),
                 }));
             }
 
+            var bySection = pages.Where(p => !p.IsIndex && p.Section is not null).GroupBy(p => p.Section!).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var page in pages)
             {
                 foreach (var language in Languages)
                 {
-                    var (ourText, hugoText) = RenderPage(page, pages, language, table, random);
+                    var (ourText, hugoText) = RenderPage(page, pages, bySection, language, table, random);
                     var folder = page.Section is null ? $"editions/{edition}" : $"editions/{edition}/{page.Section}";
                     ours.Write($"{folder}/{page.Stem}.{language}.md", ourText);
                     hugo.Write($"content/{folder}/{page.Stem}.{language}.md", hugoText);
@@ -249,7 +277,7 @@ public sealed class CorpusGenerator
         return cells;
     }
 
-    private static (string Ours, string Hugo) RenderPage(PagePlan page, List<PagePlan> all, string language, long[,] table, Random random)
+    private static (string Ours, string Hugo) RenderPage(PagePlan page, List<PagePlan> all, Dictionary<string, List<PagePlan>> bySection, string language, long[,] table, Random random)
     {
         var vi = language == "vi";
         var words = vi ? ViWords : EnWords;
@@ -296,12 +324,7 @@ public sealed class CorpusGenerator
             hugo.Append(NumberText(table[row, column], vi));
         }
 
-        PagePlan Pick(string section) => all.Where(p => p.Section == section && !p.IsIndex).ElementAt(random.Next(section switch
-        {
-            "report" => Chapters,
-            "movements" => Movements,
-            _ => Stories,
-        }));
+        PagePlan Pick(string section) => bySection[section][random.Next(bySection[section].Count)];
 
         var paragraphs = page.IsIndex ? 1 : 3;
         Both(Paragraph(words, random) + " ");
@@ -426,13 +449,14 @@ public sealed class CorpusGenerator
             <header><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a>
             <nav class="lang-switch"><ul>{{ range .AllTranslations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a></li>{{ end }}</ul></nav>
             </header>
-            {{ with .CurrentSection }}<nav class="section-menu"><h2>{{ .Title }}</h2><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>{{ end }}
+            {{ with .CurrentSection }}<nav class="section-menu"><h2>{{ .Title }}</h2><ul>{{ range first 20 .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>{{ end }}
             <main>{{ block "main" . }}{{ end }}</main>
             </body>
             </html>
             """);
         hugo.Write("layouts/_default/single.html", """
-            {{ define "main" }}<article><h1>{{ .Title }}</h1><p class="summary">{{ .Params.summary }}</p>{{ .Content }}</article>{{ end }}
+            {{ define "main" }}<article><h1>{{ .Title }}</h1><p class="summary">{{ .Params.summary }}</p>{{ .Content }}
+            <nav class="prev-next">{{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav></article>{{ end }}
             """);
         hugo.Write("layouts/_default/list.html", """
             {{ define "main" }}<h1>{{ .Title }}</h1><p class="summary">{{ .Params.summary }}</p>{{ .Content }}

@@ -21,7 +21,12 @@ public static class Measure
     /// Runs <paramref name="file"/> with <paramref name="arguments"/>. Peak memory is the maximum resident set size
     /// from /usr/bin/time -f %M (the whole process, GC heap and native memory); without it, VmHWM polled from /proc.
     /// </summary>
-    public static RunResult Run(string file, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static RunResult Run(string file, IEnumerable<string> arguments, string? workingDirectory = null) => Run(file, arguments, Limit, workingDirectory);
+
+    /// <summary>The longest a run may take before it is killed and counted as failed (<c>--timeout</c>): every run is bounded.</summary>
+    public static TimeSpan Limit { get; set; } = TimeSpan.FromMinutes(15);
+
+    public static RunResult Run(string file, IEnumerable<string> arguments, TimeSpan limit, string? workingDirectory = null)
     {
         var timeFile = Path.GetTempFileName();
         try
@@ -67,6 +72,13 @@ public static class Measure
                 if (!HasTimeTool)
                 {
                     polledPeak = Math.Max(polledPeak, ReadHighWaterMarkKb(process.Id));
+                }
+
+                if (clock.Elapsed > limit)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit();
+                    return new RunResult(clock.Elapsed, 0, -1, $"{output}\nkilled after {limit.TotalSeconds:0} s (--timeout)");
                 }
             }
 

@@ -2,153 +2,268 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Site.Benchmarks;
-using Site.Diagnostics;
 using Site.Build;
 using Site.Preview;
 
-// Site.Benchmarks: our generator against Hugo on the same generated corpus, plus the real site (input/).
-//   dotnet run -c Release --project tests/Site.Benchmarks -- [--sizes 1000,10000] [--runs 5,3] [--work DIR]
-//       [--repo DIR] [--serve-repeats 5] [--no-hugo] [--no-build] [--no-corpus-serve] [--corpus-serve-max 1000] [--cards-max 1000]
+// Site.Benchmarks: our generator against Hugo on generated corpora of several shapes and sizes, the native (AOT)
+// command line against the JIT one, the real site (input/), and our search index against Pagefind's. See README.md.
 var options = Options.Parse(args);
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+Measure.Limit = TimeSpan.FromSeconds(options.TimeoutSeconds);
 var repo = options.Repo ?? FindRepo();
 var theme = Path.Combine(repo, "theme");
 Directory.CreateDirectory(options.Work);
-// The command line as it is installed: published with ReadyToRun code, so that a build does not start by compiling
-// the generator (about 1 s of the real site's 2 s).
-var cliFolder = Path.Combine(options.Work, "cli");
 var trash = Path.Combine(options.Work, "trash");
 Measure.DeleteDirectory(trash);
-// "warm cache" rows: images drawn by the run before (the first of them warms it). Every other row draws all (--no-cache).
 var imageCache = Path.Combine(options.Work, "image-cache");
 Measure.DeleteDirectory(imageCache);
-var cli = Path.Combine(cliFolder, "Site.Cli.dll");
 
 Console.WriteLine($"repository: {repo}");
 Console.WriteLine($"work folder: {options.Work}");
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {CpuModel()}, .NET {Environment.Version}, peak memory via {(Measure.HasTimeTool ? "/usr/bin/time -f %M" : "/proc VmHWM polling")}");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {CpuModel()}, .NET {Environment.Version}, peak memory via {(Measure.HasTimeTool ? "/usr/bin/time -f %M" : "/proc VmHWM polling")}, load average {LoadAverages()}");
 
+// The command lines. ReadyToRun: as the framework-dependent tool installs. JIT: the same without precompiled code
+// (the reference for the native build's output). Native AOT: one executable, no runtime to start.
+var cli = Path.Combine(options.Work, "cli");
+var jit = Path.Combine(options.Work, "cli-jit");
+var native = Path.Combine(options.Work, "cli-native");
 if (!options.NoBuild)
 {
-    Console.WriteLine("publishing Site.Cli (Release, ReadyToRun)…");
-    var build = Measure.Run("dotnet", ["publish", Path.Combine(repo, "src", "Site.Cli", "Site.Cli.csproj"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
-        "-p:PublishReadyToRun=true", "-o", cliFolder, "--nologo", "-v", "q", "-clp:ErrorsOnly"]);
-    if (build.ExitCode != 0)
+    Publish("ReadyToRun", cli, "-p:PublishReadyToRun=true", "--self-contained", "false");
+    if (options.Native)
     {
-        Console.Error.WriteLine(build.Output);
+        Publish("JIT", jit, "--self-contained", "false");
+        Publish("Native AOT (minutes on 2 cores)", native, "-p:PublishAot=true");
+    }
+}
+
+var ours = new List<Tool> { new("ours (ReadyToRun)", "dotnet", [Path.Combine(cli, "Site.Cli.dll")]) };
+if (options.Native)
+{
+    ours.Insert(0, new("ours (native AOT)", Path.Combine(native, "Site.Cli"), []));
+}
+
+foreach (var tool in ours)
+{
+    if (!File.Exists(tool.Arguments.FirstOrDefault() ?? tool.File))
+    {
+        Console.Error.WriteLine($"error: {tool.Arguments.FirstOrDefault() ?? tool.File} is missing: run without --no-build");
         return 1;
     }
 }
 
-if (!File.Exists(cli))
-{
-    Console.Error.WriteLine($"error: {cli} is missing: run without --no-build, or publish it: dotnet publish src/Site.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o {cliFolder}");
-    return 1;
-}
-
 var hugoVersion = options.NoHugo ? null : HugoVersion();
-Console.WriteLine(hugoVersion is null
-    ? "hugo: NOT AVAILABLE (install with `apt-get install -y hugo`); only our generator is measured"
-    : $"hugo: {hugoVersion}");
+Console.WriteLine(hugoVersion is null ? "hugo: NOT AVAILABLE (apt-get install -y hugo); only our generator is measured" : $"hugo: {hugoVersion}");
+var hugo = hugoVersion is null ? null : new Tool("hugo", "hugo", []);
 
-var rows = new List<Row>();
-var serveRows = new List<(string Corpus, double First, double Median, double Min, int Repeats)>();
-// The real site first (its first in-process build is then JIT-cold): a copy of input/, so that the edits never touch the repository.
 var real = Path.Combine(options.Work, "real");
 Measure.DeleteDirectory(real);
 CopyDirectory(Path.Combine(repo, "input"), Path.Combine(real, "input"));
-var realFiles = Directory.EnumerateFiles(Path.Combine(real, "input"), "*.md", SearchOption.AllDirectories).Count(f => !f.EndsWith("README.md", StringComparison.Ordinal));
-var realOutput = Path.Combine(real, "out");
-rows.AddRange(Bench("real input/", realFiles, 5,
-    [new("ours (Site.Cli)", realOutput, () => Measure.Run("dotnet", [cli, "build", "--no-cache", "--input", Path.Combine(real, "input"), "--theme", theme, "--output", realOutput]), OursSucceeded),
-     new("ours, warm cache", realOutput, () => Measure.Run("dotnet", [cli, "build", "--cache-dir", imageCache, "--input", Path.Combine(real, "input"), "--theme", theme, "--output", realOutput]), OursSucceeded) { WarmCache = true }]));
-var realServe = ServeRebuilds(Path.Combine(real, "input"), Path.Combine(real, "out-serve"), "editions/2022-05/movements/covid-19.vi.md", options.ServeRepeats);
-serveRows.Add(("real input/", realServe.First, Measure.Median(realServe.Edits), realServe.Edits.Min(), realServe.Edits.Count));
+var realInput = Path.Combine(real, "input");
 
-for (var s = 0; s < options.Sizes.Count; s++)
+if (options.Native)
 {
-    var size = options.Sizes[s];
-    var runs = options.Runs[Math.Min(s, options.Runs.Count - 1)];
-    var root = Path.Combine(options.Work, $"n{size}");
-    var input = Path.Combine(root, "input");
-    var hugoSite = Path.Combine(root, "hugo");
-    var generator = new CorpusGenerator(size);
-    var clock = Stopwatch.StartNew();
-    var files = generator.Write(repo, input, hugoSite);
-    Console.WriteLine($"corpus N={size}: {files} Markdown files ({files / 2} pages × 2 languages) in {generator.Editions} editions, generated in {clock.Elapsed.TotalSeconds:0.0} s (seed {CorpusGenerator.Seed})");
+    CompareNativeWithJit();
+    StartUp();
+}
 
-    var ourOutput = Path.Combine(root, "out-ours");
-    var tools = new List<Tool>
+// The matrix: every shape at every size, the tools alternating in rounds, each round a pair (ours, hugo).
+var rows = new List<Row>();
+foreach (var shape in options.Shapes)
+{
+    foreach (var size in options.Sizes)
     {
-        new("ours (Site.Cli)", ourOutput, () => Measure.Run("dotnet", [cli, "build", "--no-cache", "--input", input, "--theme", theme, "--output", ourOutput]), OursSucceeded),
-    };
-    if (hugoVersion is not null)
-    {
-        var hugoOutput = Path.Combine(root, "out-hugo");
-        tools.Add(new("hugo", hugoOutput, () => Measure.Run("hugo", ["--quiet", "-s", hugoSite, "-d", hugoOutput]), _ => true));
-    }
-
-    if (size <= options.CardsMax)
-    {
-        // The same corpus with a preview image per page, which Hugo's theme does not draw: what the cards cost.
-        var cardsInput = Path.Combine(root, "input-cards");
-        Measure.DeleteDirectory(cardsInput);
-        CopyDirectory(input, cardsInput);
-        CorpusGenerator.EnablePreviewCards(cardsInput);
-        var cardsOutput = Path.Combine(root, "out-cards");
-        tools.Insert(1, new("ours + cards", cardsOutput, () => Measure.Run("dotnet", [cli, "build", "--no-cache", "--input", cardsInput, "--theme", theme, "--output", cardsOutput]), OursSucceeded));
-        tools.Insert(2, new("ours + cards, warm cache", cardsOutput, () => Measure.Run("dotnet", [cli, "build", "--cache-dir", imageCache, "--input", cardsInput, "--theme", theme, "--output", cardsOutput]), OursSucceeded) { WarmCache = true });
-    }
-
-    rows.AddRange(Bench($"N={size}", size, runs, tools));
-
-    if (!options.NoCorpusServe && size <= options.CorpusServeMax)
-    {
-        var serve = ServeRebuilds(input, Path.Combine(root, "out-serve"), $"editions/{2000}-01/movements/movement-01.vi.md", Math.Min(options.ServeRepeats, 3));
-        serveRows.Add(($"N={size}", serve.First, Measure.Median(serve.Edits), serve.Edits.Min(), serve.Edits.Count));
+        rows.AddRange(BenchCorpus(shape, size, options.Pairs));
     }
 }
 
-PrintTables(rows, serveRows);
-Measure.DeleteDirectory(trash);
-return 0;
+// Time per page: one shape from 1k to 30k (the sizes the matrix has already measured are not run again).
+var series = options.Series.Where(size => !(options.Shapes.Contains(options.SeriesShape) && options.Sizes.Contains(size)))
+    .SelectMany(size => BenchCorpus(options.SeriesShape, size, options.SeriesPairs)).ToList();
+rows.AddRange(series);
 
-// Runs the tools in turn (ours, hugo, ours, hugo, …) so that both see the same machine load; every run is checked.
-List<Row> Bench(string corpus, int sourceFiles, int runs, List<Tool> tools)
+var realRows = new List<Row>();
+var serveRows = new List<(string Corpus, double First, double Median, double Min, int Repeats)>();
+if (!options.NoReal)
 {
-    var results = tools.ToDictionary(t => t, _ => new List<RunResult>());
-    foreach (var tool in tools.Where(t => t.WarmCache))
+    var realFiles = Directory.EnumerateFiles(realInput, "*.md", SearchOption.AllDirectories).Count(f => !f.EndsWith("README.md", StringComparison.Ordinal));
+    var realOutput = Path.Combine(real, "out");
+    var runs = new List<Run>();
+    foreach (var tool in ours)
     {
-        Measure.MoveAside(tool.Output, trash);
-        tool.Run(); // untimed: fills the image cache
+        runs.Add(new($"{tool.Name}", realOutput, () => tool.Build(realInput, theme, realOutput, "--no-cache")));
+        runs.Add(new($"{tool.Name}, warm cache", realOutput, () => tool.Build(realInput, theme, realOutput, "--cache-dir", imageCache)) { WarmCache = true });
     }
 
-    Console.Write($"  {corpus,-12} load {Measure.LoadAverage()}:");
-    for (var i = 0; i < runs; i++)
+    realRows.AddRange(Bench("real input/", "real", realFiles, 5, runs, hugoName: null));
+    if (!options.NoServe)
     {
-        foreach (var tool in tools)
+        var serve = ServeRebuilds(realInput, Path.Combine(real, "out-serve"), "editions/2022-05/movements/covid-19.vi.md", options.ServeRepeats);
+        serveRows.Add(("real input/", serve.First, Measure.Median(serve.Edits), serve.Edits.Min(), serve.Edits.Count));
+    }
+}
+
+if (options.Search)
+{
+    CompareSearch();
+}
+
+PrintTables();
+Measure.DeleteDirectory(trash);
+Console.WriteLine($"load average at the end: {LoadAverages()}");
+return 0;
+
+void Publish(string what, string output, params string[] extra)
+{
+    Console.WriteLine($"publishing Site.Cli ({what})…");
+    var clock = Stopwatch.StartNew();
+    var build = Measure.Run("dotnet", [.. new[] { "publish", Path.Combine(repo, "src", "Site.Cli", "Site.Cli.csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo", "-v", "q", "-clp:ErrorsOnly" }, .. extra], TimeSpan.FromMinutes(40));
+    if (build.ExitCode != 0)
+    {
+        Console.Error.WriteLine(build.Output);
+        Environment.Exit(1);
+    }
+
+    Console.WriteLine($"  published in {clock.Elapsed.TotalSeconds:0} s");
+}
+
+// The native build must write exactly what the JIT build writes: the real site built by both, every file compared.
+void CompareNativeWithJit()
+{
+    var jitOut = Path.Combine(real, "out-jit");
+    var nativeOut = Path.Combine(real, "out-native");
+    var jitTool = new Tool("JIT", "dotnet", [Path.Combine(jit, "Site.Cli.dll")]);
+    foreach (var (tool, output) in new[] { (jitTool, jitOut), (ours[0], nativeOut) })
+    {
+        Measure.MoveAside(output, trash);
+        var result = tool.Build(realInput, theme, output, "--no-cache");
+        if (result.ExitCode != 0 || !OursSucceeded(result))
         {
-            Measure.MoveAside(tool.Output, trash);
-            var result = tool.Run();
-            if (result.ExitCode != 0 || !tool.Succeeded(result))
+            Console.Error.WriteLine($"error: {tool.Name} failed on the real site:\n{Tail(result.Output, 40)}");
+            Environment.Exit(1);
+        }
+    }
+
+    var files = Directory.EnumerateFiles(jitOut, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(jitOut, f)).Order(StringComparer.Ordinal).ToList();
+    var nativeFiles = Directory.EnumerateFiles(nativeOut, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(nativeOut, f)).Order(StringComparer.Ordinal).ToList();
+    var differences = files.Except(nativeFiles).Select(f => $"only in the JIT build: {f}")
+        .Concat(nativeFiles.Except(files).Select(f => $"only in the native build: {f}"))
+        .Concat(files.Intersect(nativeFiles).Where(f => !File.ReadAllBytes(Path.Combine(jitOut, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(nativeOut, f)))).Select(f => $"differs: {f}"))
+        .ToList();
+    if (differences.Count > 0)
+    {
+        Console.Error.WriteLine($"error: the native build's output is not the JIT build's ({differences.Count} differences):\n{string.Join('\n', differences.Take(20))}");
+        Environment.Exit(1);
+    }
+
+    Console.WriteLine($"native vs JIT on the real site: {files.Count} files, byte-identical");
+}
+
+// How long a command takes from start to exit: --version, a two-page site, the real site.
+void StartUp()
+{
+    var tiny = Path.Combine(options.Work, "tiny");
+    Measure.DeleteDirectory(tiny);
+    WriteTinySite(tiny);
+    var tools = new List<Tool> { new("JIT", "dotnet", [Path.Combine(jit, "Site.Cli.dll")]), ours[1], ours[0] };
+    Console.WriteLine();
+    Console.WriteLine($"Start-up, median of 5 cold processes each (load {LoadAverages()}):");
+    Console.WriteLine("| command line | --version | build, 2-page site | build, real site (--no-cache) |");
+    Console.WriteLine("|---|---:|---:|---:|");
+    foreach (var tool in tools)
+    {
+        var version = Median(5, () => Measure.Run(tool.File, [.. tool.Arguments, "--version"]));
+        var two = Median(5, () => tool.Build(Path.Combine(tiny, "input"), theme, Path.Combine(tiny, "out"), "--no-cache"));
+        var site = Median(5, () => tool.Build(realInput, theme, Path.Combine(real, "out-startup"), "--no-cache"));
+        Console.WriteLine($"| {tool.Name} | {version:0.000} s | {two:0.000} s | {site:0.000} s |");
+    }
+
+    if (hugo is not null)
+    {
+        var version = Median(5, () => Measure.Run("hugo", ["version"]));
+        var two = Median(5, () => Measure.Run("hugo", ["--quiet", "-s", Path.Combine(tiny, "hugo"), "-d", Path.Combine(tiny, "out-hugo")]));
+        Console.WriteLine($"| hugo | {version:0.000} s | {two:0.000} s | — |");
+    }
+
+    double Median(int runs, Func<RunResult> run)
+    {
+        var seconds = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var result = run();
+            if (result.ExitCode != 0)
             {
-                Console.WriteLine();
-                Console.Error.WriteLine($"error: {tool.Name} failed on {corpus} (exit {result.ExitCode}):\n{Tail(result.Output, 40)}");
+                Console.Error.WriteLine($"error: a start-up run failed (exit {result.ExitCode}):\n{Tail(result.Output, 20)}");
                 Environment.Exit(1);
             }
 
-            results[tool].Add(result);
-            Console.Write($" {tool.Name.Split(" (")[0]} {result.Wall.TotalSeconds:0.00}s");
+            seconds.Add(result.Wall.TotalSeconds);
+        }
+
+        return Measure.Median(seconds);
+    }
+}
+
+List<Row> BenchCorpus(CorpusShape shape, int size, int pairs)
+{
+    var root = Path.Combine(options.Work, $"{shape.Name}-{size}");
+    var input = Path.Combine(root, "input");
+    var hugoSite = Path.Combine(root, "hugo");
+    var generator = new CorpusGenerator(size, shape);
+    var clock = Stopwatch.StartNew();
+    var files = generator.Write(repo, input, hugoSite);
+    Console.WriteLine($"corpus {shape.Name} N={size}: {files} Markdown files in {generator.Editions} editions ({shape.Description}), generated in {clock.Elapsed.TotalSeconds:0.0} s");
+    // With --native, the corpora are built by the native command line only (the one to install); ReadyToRun is
+    // timed on the real site and at start-up.
+    var runs = ours.Take(1).Select(tool => new Run(tool.Name, Path.Combine(root, tool.OutputFolder), () => tool.Build(input, theme, Path.Combine(root, tool.OutputFolder), "--no-cache"))).ToList();
+    if (hugo is not null)
+    {
+        var hugoOutput = Path.Combine(root, "out-hugo");
+        runs.Add(new("hugo", hugoOutput, () => Measure.Run("hugo", ["--quiet", "-s", hugoSite, "-d", hugoOutput])) { IsHugo = true });
+    }
+
+    return Bench(shape.Name, $"N={size}", files, pairs, runs, hugoName: hugo is null ? null : "hugo");
+}
+
+// The tools in rounds (ours, hugo, ours, hugo, …) so that all see the same machine load; every run is checked.
+List<Row> Bench(string shape, string corpus, int sourceFiles, int rounds, List<Run> runs, string? hugoName)
+{
+    var results = runs.ToDictionary(t => t, _ => new List<RunResult>());
+    foreach (var run in runs.Where(t => t.WarmCache))
+    {
+        Measure.MoveAside(run.Output, trash);
+        run.Start(); // untimed: fills the image cache
+    }
+
+    Console.Write($"  {shape} {corpus} load {Measure.LoadAverage()}:");
+    for (var i = 0; i < rounds; i++)
+    {
+        foreach (var run in runs)
+        {
+            Measure.MoveAside(run.Output, trash);
+            var result = run.Start();
+            if (result.ExitCode != 0 || (!run.IsHugo && !OursSucceeded(result)))
+            {
+                Console.WriteLine();
+                Console.Error.WriteLine($"error: {run.Name} failed on {shape} {corpus} (exit {result.ExitCode}):\n{Tail(result.Output, 40)}");
+                Environment.Exit(1);
+            }
+
+            results[run].Add(result);
+            Console.Write($" {run.Name.Split(" (")[0]} {result.Wall.TotalSeconds:0.00}s");
         }
     }
 
     Console.WriteLine($" (load {Measure.LoadAverage()})");
-    return tools.Select(tool =>
+    var hugoRuns = hugoName is null ? null : results.FirstOrDefault(r => r.Key.Name == hugoName).Value;
+    return runs.Select(run =>
     {
-        var (bytes, files, html) = Measure.DirectorySize(tool.Output);
-        var seconds = results[tool].Select(r => r.Wall.TotalSeconds).ToList();
-        var cpu = Measure.Median(results[tool].Select(r => r.CpuSeconds).ToList());
-        return new Row(corpus, tool.Name, sourceFiles, runs, Measure.Median(seconds), seconds.Min(), cpu, results[tool].Max(r => r.PeakKb), bytes, files, html);
+        var (bytes, files, html) = Measure.DirectorySize(run.Output);
+        var seconds = results[run].Select(r => r.Wall.TotalSeconds).ToList();
+        var cpu = Measure.Median(results[run].Select(r => r.CpuSeconds).ToList());
+        // Each round's ratio, then their median: a burst of load on the machine slows both tools of a round alike.
+        double? ratio = hugoRuns is null ? null : Measure.Median(seconds.Select((s, i) => s / hugoRuns[i].Wall.TotalSeconds).ToList());
+        return new Row(shape, corpus, run.Name, sourceFiles, rounds, Measure.Median(seconds), seconds.Min(), cpu, results[run].Max(r => r.PeakKb), bytes, files, html, ratio);
     }).ToList();
 }
 
@@ -168,8 +283,7 @@ static bool OursSucceeded(RunResult result) => result.Output.Contains(" 0 errors
         edits.Add(server.Rebuild($"edit {i}").TotalMilliseconds);
     }
 
-    var failed = log.Where(l => l.StartsWith("build failed", StringComparison.Ordinal)).ToList();
-    if (failed.Count > 0)
+    if (log.Any(l => l.StartsWith("build failed", StringComparison.Ordinal)))
     {
         Console.Error.WriteLine($"error: a serve rebuild failed:\n{string.Join('\n', log.TakeLast(20))}");
         Environment.Exit(1);
@@ -179,32 +293,98 @@ static bool OursSucceeded(RunResult result) => result.Output.Contains(" 0 errors
     return (first, edits);
 }
 
-void PrintTables(List<Row> results, List<(string Corpus, double First, double Median, double Min, int Repeats)> serve)
+// Pagefind (npm) indexes the same built pages; search-compare.mjs asks both searches the same queries as first queries.
+void CompareSearch()
+{
+    var npm = Path.Combine(options.Work, "npm");
+    var install = Measure.Run("npm", ["install", "--prefix", npm, "--no-audit", "--no-fund", "pagefind@1.6.0"], TimeSpan.FromMinutes(5));
+    if (install.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"error: npm install pagefind failed:\n{Tail(install.Output, 20)}");
+        Environment.Exit(1);
+    }
+
+    var script = Path.Combine(repo, "tests", "Site.Benchmarks", "search-compare.mjs");
+    var searchJs = Path.Combine(theme, "assets", "search.js");
+    var sites = new List<(string Name, string Output, string Queries)>();
+    var realSearch = Path.Combine(real, "out-search");
+    Measure.MoveAside(realSearch, trash);
+    var built = ours[^1].Build(realInput, theme, realSearch, "--no-cache");
+    if (built.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"error: building the real site for the search comparison failed:\n{Tail(built.Output, 20)}");
+        Environment.Exit(1);
+    }
+
+    sites.Add(("real site", realSearch, Path.Combine(repo, "tests", "Site.Tests", "Search", "real-site-queries.json")));
+    var largest = options.Sizes.Max();
+    var corpus = Path.Combine(options.Work, $"{options.Shapes[0].Name}-{largest}", ours[0].OutputFolder);
+    if (Directory.Exists(corpus))
+    {
+        var queries = Path.Combine(options.Work, "corpus-queries.json");
+        File.WriteAllText(queries, System.Text.Json.JsonSerializer.Serialize(CorpusGenerator.SearchQueries.Select(q => new Dictionary<string, string> { ["query"] = q }).ToList()));
+        sites.Add(($"{options.Shapes[0].Name} N={largest}", corpus, queries));
+    }
+
+    foreach (var (name, output, queries) in sites)
+    {
+        var indexing = Measure.Run(Path.Combine(npm, "node_modules", ".bin", "pagefind"), ["--site", output], TimeSpan.FromMinutes(10));
+        Console.WriteLine();
+        Console.WriteLine($"Search, {name}: Pagefind 1.6.0 indexed it in {indexing.Wall.TotalSeconds:0.0} s (exit {indexing.ExitCode})");
+        var compare = Measure.Run("node", [script, output, "vi", queries, searchJs], TimeSpan.FromMinutes(10));
+        Console.WriteLine(compare.Output.TrimEnd());
+        if (indexing.ExitCode != 0 || compare.ExitCode != 0)
+        {
+            Environment.Exit(1);
+        }
+    }
+}
+
+void PrintTables()
 {
     Console.WriteLine();
-    Console.WriteLine("Clean builds, a cold process each run (dotnet Site.Cli.dll build, published ReadyToRun / hugo --quiet), tools alternating; pages/s = source files / median wall; cpu = median user+sys");
-    var header = $"{"corpus",-12} {"tool",-24} {"runs",4} {"median s",9} {"min s",7} {"cpu s",7} {"pages/s",8} {"peak MB",8} {"out MB",7} {"files",7} {"html",6} {"vs hugo",9}";
+    Console.WriteLine($"Clean builds, a cold process each run, tools alternating; vs hugo = median of the per-round ratios; ms/page = median wall / source files (load {LoadAverages()})");
+    var header = $"{"shape",-12} {"corpus",-9} {"tool",-30} {"pairs",5} {"median s",9} {"min s",7} {"cpu s",7} {"ms/page",8} {"peak MB",8} {"out MB",7} {"files",7} {"vs hugo",8}";
     Console.WriteLine(header);
     Console.WriteLine(new string('-', header.Length));
-    foreach (var row in results)
+    foreach (var row in rows.Concat(realRows))
     {
-        var hugo = results.FirstOrDefault(r => r.Corpus == row.Corpus && r.Tool == "hugo");
-        var ratio = hugo is null ? "n/a" : row == hugo ? "1.00×" : $"{row.Median / hugo.Median:0.00}×";
-        Console.WriteLine($"{row.Corpus,-12} {row.Tool,-24} {row.Runs,4} {row.Median,9:0.000} {row.Min,7:0.000} {row.Cpu,7:0.00} {row.SourceFiles / row.Median,8:0} {row.PeakKb / 1024.0,8:0} {row.Bytes / 1048576.0,7:0.0} {row.Files,7} {row.HtmlFiles,6} {ratio,9}");
+        var ratio = row.Ratio is { } r ? $"{r:0.00}×" : "—";
+        Console.WriteLine($"{row.Shape,-12} {row.Corpus,-9} {row.Tool,-30} {row.Runs,5} {row.Median,9:0.000} {row.Min,7:0.000} {row.Cpu,7:0.00} {1000 * row.Median / row.SourceFiles,8:0.00} {row.PeakKb / 1024.0,8:0} {row.Bytes / 1048576.0,7:0.0} {row.Files,7} {ratio,8}");
     }
 
     Console.WriteLine();
-    Console.WriteLine("Serve: PreviewServer.Rebuild in-process, after one warm-up rebuild, each after appending a paragraph to one page");
-    var serveHeader = $"{"corpus",-12} {"first build ms",15} {"edits",6} {"median ms",10} {"min ms",8}";
-    Console.WriteLine(serveHeader);
-    Console.WriteLine(new string('-', serveHeader.Length));
-    foreach (var (corpus, first, median, min, repeats) in serve)
+    Console.WriteLine($"Time per page, shape {options.SeriesShape.Name}:");
+    foreach (var tool in rows.Select(r => r.Tool).Distinct())
     {
-        Console.WriteLine($"{corpus,-12} {first,15:0} {repeats,6} {median,10:0} {min,8:0}");
+        var points = rows.Where(r => r.Shape == options.SeriesShape.Name && r.Tool == tool && options.Series.Contains(r.SourceFiles)).OrderBy(r => r.SourceFiles).ToList();
+        Console.WriteLine($"  {tool,-30} {string.Join("  ", points.Select(p => $"{p.SourceFiles:N0}: {1000 * p.Median / p.SourceFiles:0.00} ms"))}");
+    }
+
+    if (serveRows.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Serve: PreviewServer.Rebuild in-process, after one warm-up rebuild, each after appending a paragraph to one page");
+        foreach (var (corpus, first, median, min, repeats) in serveRows)
+        {
+            Console.WriteLine($"  {corpus}: first build {first:0} ms, {repeats} edits, median {median:0} ms, min {min:0} ms");
+        }
     }
 }
 
 static string Tail(string text, int lines) => string.Join('\n', text.Split('\n').TakeLast(lines));
+
+static string LoadAverages()
+{
+    try
+    {
+        return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    }
+    catch (IOException)
+    {
+        return "?";
+    }
+}
 
 static string FindRepo()
 {
@@ -257,39 +437,42 @@ static void CopyDirectory(string from, string to)
     }
 }
 
-internal sealed record Row(string Corpus, string Tool, int SourceFiles, int Runs, double Median, double Min, double Cpu, long PeakKb, long Bytes, int Files, int HtmlFiles);
+// The start-up floor: one site page in two languages, on both sides.
+void WriteTinySite(string root)
+{
+    var input = Path.Combine(root, "input");
+    CopyDirectory(Path.Combine(repo, "input", "i18n"), Path.Combine(input, "i18n"));
+    Directory.CreateDirectory(Path.Combine(input, "pages"));
+    File.WriteAllText(Path.Combine(input, "site.yml"), "title: { vi: \"Trang thử\", en: \"Test site\" }\nbase_url: \"https://example.org/\"\nlanguages: [vi, en]\npreview_cards: false\n");
+    File.WriteAllText(Path.Combine(input, "pages", "about.vi.md"), "---\ntitle: \"Giới thiệu\"\nsummary: \"Một trang.\"\n---\n\nMột đoạn văn.\n");
+    File.WriteAllText(Path.Combine(input, "pages", "about.en.md"), "---\ntitle: \"About\"\nsummary: \"One page.\"\n---\n\nOne paragraph.\n");
+    var hugoSite = Path.Combine(root, "hugo");
+    Directory.CreateDirectory(Path.Combine(hugoSite, "content"));
+    Directory.CreateDirectory(Path.Combine(hugoSite, "layouts", "_default"));
+    File.WriteAllText(Path.Combine(hugoSite, "hugo.toml"), "baseURL = \"https://example.org/\"\ndefaultContentLanguage = \"vi\"\ndisableKinds = [\"taxonomy\", \"term\"]\n[languages.vi]\nweight = 1\n[languages.en]\nweight = 2\n");
+    File.WriteAllText(Path.Combine(hugoSite, "content", "about.vi.md"), "---\ntitle: \"Giới thiệu\"\n---\n\nMột đoạn văn.\n");
+    File.WriteAllText(Path.Combine(hugoSite, "content", "about.en.md"), "---\ntitle: \"About\"\n---\n\nOne paragraph.\n");
+    File.WriteAllText(Path.Combine(hugoSite, "layouts", "_default", "single.html"), "<!DOCTYPE html><title>{{ .Title }}</title>{{ .Content }}\n");
+    File.WriteAllText(Path.Combine(hugoSite, "layouts", "_default", "list.html"), "<!DOCTYPE html><title>{{ .Title }}</title>\n");
+}
 
-internal sealed record Tool(string Name, string Output, Func<RunResult> Run, Func<RunResult, bool> Succeeded)
+internal sealed record Row(string Shape, string Corpus, string Tool, int SourceFiles, int Runs, double Median, double Min, double Cpu, long PeakKb, long Bytes, int Files, int HtmlFiles, double? Ratio);
+
+/// <summary>A command line of ours (its file and the arguments before the command), or Hugo's.</summary>
+internal sealed record Tool(string Name, string File, IReadOnlyList<string> Arguments)
+{
+    /// <summary>Where this tool writes a corpus's site: out-AOT, out-ReadyToRun.</summary>
+    public string OutputFolder => "out-" + Name.Split(' ')[^1].Trim('(', ')');
+
+    public RunResult Build(string input, string theme, string output, params string[] extra) =>
+        Measure.Run(File, [.. Arguments, "build", .. extra, "--input", input, "--theme", theme, "--output", output]);
+}
+
+/// <summary>One timed thing the benchmark repeats in rounds.</summary>
+internal sealed record Run(string Name, string Output, Func<RunResult> Start)
 {
     /// <summary>Builds with a kept image cache, filled by one untimed run before the timed ones.</summary>
     public bool WarmCache { get; init; }
-}
 
-internal sealed record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Runs, string Work, string? Repo, int ServeRepeats, bool NoHugo, bool NoBuild, bool NoCorpusServe, int CorpusServeMax, int CardsMax)
-{
-    public static Options Parse(string[] args)
-    {
-        var options = new Options([1000, 10000], [5, 3], Path.Combine(Path.GetTempPath(), "site-bench"), null, 5, false, false, false, 1000, 1000);
-        for (var i = 0; i < args.Length; i++)
-        {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            static List<int> Numbers(string text) => text.Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
-            options = args[i] switch
-            {
-                "--sizes" => options with { Sizes = Numbers(Next()) },
-                "--runs" => options with { Runs = Numbers(Next()) },
-                "--work" => options with { Work = Path.GetFullPath(Next()) },
-                "--repo" => options with { Repo = Path.GetFullPath(Next()) },
-                "--serve-repeats" => options with { ServeRepeats = int.Parse(Next(), CultureInfo.InvariantCulture) },
-                "--no-hugo" => options with { NoHugo = true },
-                "--no-build" => options with { NoBuild = true },
-                "--no-corpus-serve" => options with { NoCorpusServe = true },
-                "--corpus-serve-max" => options with { CorpusServeMax = int.Parse(Next(), CultureInfo.InvariantCulture) },
-                "--cards-max" => options with { CardsMax = int.Parse(Next(), CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"unknown option {args[i]}"),
-            };
-        }
-
-        return options;
-    }
+    public bool IsHugo { get; init; }
 }

@@ -2,7 +2,7 @@ using Site.BrowserTests.Support;
 
 namespace Site.BrowserTests;
 
-/// <summary>Search answers a query typed without diacritics ("thi dua" finds "thi đua").</summary>
+/// <summary>Search answers a query typed without diacritics ("thi dua" finds "thi đua"), ten results at a time.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(SiteServerFixture site)
 {
@@ -27,6 +27,14 @@ public sealed class SearchTests(SiteServerFixture site)
 
             var text = (await probe.Page.Locator("#search-results").InnerTextAsync()).ToLowerInvariant();
             Assert.Contains("thi đua", text);
+
+            // Ten results at first (each one's page is downloaded only when shown); the button shows the next ones.
+            Assert.Equal(10, await results.CountAsync());
+            var more = probe.Page.Locator("button.search-more");
+            Assert.True(await more.IsVisibleAsync(), "more than ten pages match, but there is no button to show them");
+            await more.ClickAsync();
+            await probe.Page.WaitForFunctionAsync("() => document.querySelectorAll('#search-results li').length > 10");
+            Assert.True(await probe.Page.EvaluateAsync<bool>("() => document.activeElement === document.querySelectorAll('#search-results li > a')[10]"), "focus should move to the first new result");
             var first = results.First.Locator("a").First;
             var href = await first.EvaluateAsync<string>("a => a.href");
             await first.ClickAsync();

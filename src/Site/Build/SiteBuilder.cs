@@ -56,8 +56,9 @@ public static class SiteBuilder
             () => SiteFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload),
         };
-        published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => [search.Build(language)])));
-        files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).SelectMany(part => part().ToList()));
+        published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => search.Build(language))));
+        // Select, then flatten: Native AOT cannot compile every instantiation of PLINQ's ordered SelectMany (IL3053).
+        files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(part => part().ToList()).ToList().SelectMany(part => part));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
         OutputChecker.Check(files, diagnostics, cache?.Checks);

@@ -43,7 +43,7 @@ public sealed class ImageCache(ConcurrentDictionary<string, byte[]>? memory, str
 
     private static string Key(ChartScene scene, ChartFonts fonts, float scale)
     {
-        var description = $"{Renderer}\n{fonts.Fingerprint}\n{scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n{JsonSerializer.Serialize(scene)}";
+        var description = $"{Renderer}\n{fonts.Fingerprint}\n{scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n{JsonSerializer.Serialize(scene, SceneJsonContext.Default.ChartScene)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(description)));
     }
 

@@ -14,6 +14,12 @@ namespace Site.Publishing;
 /// </summary>
 public static class TableDownloads
 {
+    private static readonly SiteJsonContext JsonOptions = SiteJsonContext.With(new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The three files of <paramref name="table"/>; the CSVs hold one label column per language of the site, in its order.</summary>
     public static IEnumerable<OutputFile> Create(AwardTable table, IReadOnlyList<string> languages)
     {
@@ -82,11 +88,7 @@ public static class TableDownloads
                 ["rule"] = f.Rule,
             }).ToList(),
         };
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }) + "\n";
+        return JsonSerializer.Serialize(document, JsonOptions.DictionaryStringObject) + "\n";
     }
 
     /// <summary>RFC 4180: quote a field that holds a comma, quote or line break; double its quotes.</summary>

@@ -59,7 +59,7 @@ public static class HeadViewBuilder
         var trail = new JsonArray();
         foreach (var (crumb, index) in Breadcrumbs.For(model, page).Select((c, i) => (c, i)))
         {
-            trail.Add(new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["name"] = crumb.Title, ["item"] = model.Urls.Absolute(crumb.Url) });
+            trail.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["name"] = crumb.Title, ["item"] = model.Urls.Absolute(crumb.Url) });
         }
 
         return new JsonObject

@@ -11,24 +11,24 @@ public static class TemplateViews
 {
     public static void Register(MemberAccessStrategy strategy)
     {
-        strategy.Register<PageView>();
-        strategy.Register<SiteView>();
-        strategy.Register<HeadView>();
-        strategy.Register<AlternateView>();
-        strategy.Register<LinkView>();
-        strategy.Register<LanguageView>();
-        strategy.Register<FactView>();
-        strategy.Register<GroupView>();
-        strategy.Register<TocView>();
-        strategy.Register<AppendixView>();
-        strategy.Register<TableView>();
-        strategy.Register<ColumnGroupView>();
-        strategy.Register<ColumnView>();
-        strategy.Register<RowView>();
-        strategy.Register<CellView>();
-        strategy.Register<FindingView>();
-        strategy.Register<GlossaryTermView>();
-        strategy.Register<TranslationView>();
-        strategy.Register<ChartView>();
+        strategy.Register(typeof(PageView));
+        strategy.Register(typeof(SiteView));
+        strategy.Register(typeof(HeadView));
+        strategy.Register(typeof(AlternateView));
+        strategy.Register(typeof(LinkView));
+        strategy.Register(typeof(LanguageView));
+        strategy.Register(typeof(FactView));
+        strategy.Register(typeof(GroupView));
+        strategy.Register(typeof(TocView));
+        strategy.Register(typeof(AppendixView));
+        strategy.Register(typeof(TableView));
+        strategy.Register(typeof(ColumnGroupView));
+        strategy.Register(typeof(ColumnView));
+        strategy.Register(typeof(RowView));
+        strategy.Register(typeof(CellView));
+        strategy.Register(typeof(FindingView));
+        strategy.Register(typeof(GlossaryTermView));
+        strategy.Register(typeof(TranslationView));
+        strategy.Register(typeof(ChartView));
     }
 }

@@ -1,14 +1,20 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Site.Publishing;
 using Site.Tests.Support;
-using Site.Text;
 
 namespace Site.Tests.Search;
 
+/// <summary>
+/// theme/assets/search.js run by Jint (<see cref="SearchScript"/>) over built sites: folding, ranking, the split
+/// index it reads, and a dozen queries on the real site typed without diacritics.
+/// </summary>
 public class SearchTests
 {
     private static string Nfd(string text) => text.Normalize(NormalizationForm.FormD);
+
+    private static readonly Lazy<SearchScript> Script = new(() => new SearchScript(Path.GetTempPath()));
 
     [Theory]
     [InlineData("Đoàn Thanh niên", "doan thanh nien")]
@@ -18,128 +24,257 @@ public class SearchTests
     [InlineData("Uỷ ban", "uy ban")]
     [InlineData("Emulation Movement", "emulation movement")]
     public void Fold_LowerCasesAndRemovesDiacritics_TurningDIntoD(string text, string folded) =>
-        Assert.Equal(folded, SearchFolding.Fold(text));
+        Assert.Equal(folded, Script.Value.Fold(text));
 
     [Fact]
     public void Fold_OfDecomposedInput_IsTheSameAsOfComposed()
     {
         Assert.NotEqual("Đoàn Thanh niên khen thưởng", Nfd("Đoàn Thanh niên khen thưởng"));
-        Assert.Equal(SearchFolding.Fold("Đoàn Thanh niên khen thưởng"), SearchFolding.Fold(Nfd("Đoàn Thanh niên khen thưởng")));
+        Assert.Equal("doan thanh nien khen thuong", Script.Value.Fold(Nfd("Đoàn Thanh niên khen thưởng")));
     }
 
     [Fact]
     public void Tokens_SplitOnAnythingButLettersAndDigits_KeepingDiacritics()
     {
-        Assert.Equal(["đoàn", "thanh", "niên", "covid", "19", "2021"], SearchFolding.Tokens("Đoàn  Thanh-niên: (COVID-19), “2021”!"));
+        Assert.Equal(["đoàn", "thanh", "niên", "covid", "19", "2021"], Script.Value.Tokens("Đoàn  Thanh-niên: (COVID-19), “2021”!"));
     }
 
     [Fact]
     public void Tokens_OfDecomposedInput_AreComposedWordsNotSplitAtTheMarks()
     {
-        Assert.Equal(["khen", "thưởng"], SearchFolding.Tokens(Nfd("Khen thưởng")));
+        Assert.Equal(["khen", "thưởng"], Script.Value.Tokens(Nfd("Khen thưởng")));
+    }
+
+    /// <summary>Pages that tell the ranking's rules apart: each pair differs in one thing only.</summary>
+    private const string RankingSite = TestSite.MinimalSite + """
+
+        -- input/editions/2022-05/movements/doan-title.vi.md --
+        ---
+        title: "Đoàn Thanh niên xã Điện Quan"
+        summary: "Một."
+        number: "1"
+        launched_by: province
+        ---
+
+        Tuổi trẻ xã Điện Quan.
+        -- input/editions/2022-05/movements/doan-heading.vi.md --
+        ---
+        title: "Phòng, chống dịch"
+        summary: "Hai."
+        number: "2"
+        launched_by: province
+        ---
+
+        Mở đầu.
+
+        ## Đoàn Thanh niên
+
+        Khen thưởng 25 tập thể.
+        -- input/editions/2022-05/movements/doan-body.vi.md --
+        ---
+        title: "Phòng, chống thiên tai"
+        summary: "Ba."
+        number: "3"
+        launched_by: province
+        ---
+
+        Đoàn Thanh niên, Đoàn Thanh niên, Đoàn Thanh niên.
+        -- input/editions/2022-05/movements/doanh-nghiep.vi.md --
+        ---
+        title: "Doanh nghiệp trẻ"
+        summary: "Bốn."
+        number: "4"
+        launched_by: province
+        ---
+
+        Doanh nghiệp thanh niên.
+        -- input/editions/2022-05/movements/thanh-pho.vi.md --
+        ---
+        title: "Thành phố Lào Cai"
+        summary: "Năm."
+        number: "5"
+        launched_by: province
+        ---
+
+        Chào mừng.
+        -- input/editions/2022-05/movements/du-doan.vi.md --
+        ---
+        title: "Kế hoạch năm"
+        summary: "Sáu."
+        number: "6"
+        launched_by: province
+        ---
+
+        Dự đoán, đoán trước, đoán sau, đoán đúng, đoán sai, đoán mò.
+        -- input/editions/2022-05/movements/mot-doan.vi.md --
+        ---
+        title: "Kế hoạch tháng"
+        summary: "Bảy."
+        number: "7"
+        launched_by: province
+        ---
+
+        Một đoàn công tác.
+        -- input/editions/2022-05/movements/thanh-tra.vi.md --
+        ---
+        title: "Thanh tra tỉnh"
+        summary: "Tám."
+        number: "8"
+        launched_by: province
+        ---
+
+        Bằng khen thưởng của Chủ tịch.
+        """;
+
+    private static readonly Lazy<TestSite> Ranking = new(() =>
+    {
+        var site = TestSite.Create(RankingSite);
+        site.BuildExpectingSuccess();
+        return site;
+    });
+
+    private static List<string> Slugs(string query) =>
+        new SearchScript(Ranking.Value.Output).Query("vi", query, 20).Hits.Select(h => h.Url.TrimEnd('/').Split('/')[^1]).ToList();
+
+    [Fact]
+    public void Search_ATitleMatch_RanksAboveAHeadingMatch_AboveABodyMatch_WhateverTheFrequency()
+    {
+        var slugs = Slugs("doan thanh nien");
+        Assert.Equal(["doan-title", "doan-heading", "doan-body"], slugs.Where(s => s.StartsWith("doan-", StringComparison.Ordinal)));
+        Assert.Equal("doan-title", slugs[0]);
     }
 
     [Fact]
-    public void Score_WithoutDiacritics_FindsTheVietnameseWords()
+    public void Search_SeveralWords_NarrowTheResults_EveryWordMustMatch()
     {
-        Assert.True(SearchFolding.Score("doan thanh nien", "Đoàn Thanh niên xã Điện Quan").IsMatch);
-        Assert.True(SearchFolding.Score("dien quan", "Đoàn Thanh niên xã Điện Quan").IsMatch);
+        Assert.Contains("thanh-tra", Slugs("thanh"));
+        Assert.DoesNotContain("thanh-tra", Slugs("thanh nien"));
+        Assert.Contains("doanh-nghiep", Slugs("thanh nien"));
     }
 
     [Fact]
-    public void Score_OfADecomposedQuery_IsTheSameAsOfTheComposedOne()
+    public void Search_WithoutDiacritics_PrefersAWholeWordToAPrefix()
     {
-        const string text = "Đoàn Thanh niên xã Điện Quan";
-        Assert.True(SearchFolding.Score(Nfd("Đoàn Thanh niên"), text).IsMatch);
-        Assert.Equal(SearchFolding.Score("Đoàn Thanh niên", text), SearchFolding.Score(Nfd("Đoàn Thanh niên"), text));
+        var slugs = Slugs("doan");
+        Assert.Contains("doanh-nghiep", slugs);
+        Assert.True(slugs.IndexOf("doan-title") < slugs.IndexOf("doanh-nghiep"), string.Join(", ", slugs));
     }
 
     [Fact]
-    public void Score_TheLetterD_MatchesTheBarredD_AndTheBarredDAsTyped()
+    public void Search_AWordTypedWithTheRightDiacritics_RanksItsExactSpellingFirst()
     {
-        Assert.Equal(MatchQuality.Folded, SearchFolding.Match("doan", "Đoàn"));
-        Assert.Equal(MatchQuality.Exact, SearchFolding.Match("đoàn", "Đoàn"));
-        Assert.True(SearchFolding.Score("đ", "Đoàn Thanh niên").IsMatch);
-        Assert.True(SearchFolding.Score("d", "đoàn").IsMatch);
-        Assert.False(SearchFolding.Score("đ", "thanh niên").IsMatch);
+        var slugs = Slugs("thành");
+        Assert.Equal("thanh-pho", slugs[0]);
+        Assert.Contains("doan-title", slugs); // "thanh" still matches once folded
     }
 
     [Fact]
-    public void Score_AWordTypedWithTheRightDiacritics_RanksItsExactSpellingFirst()
+    public void Search_TheExactSpellingRanksFirst_EvenWhenTheFoldedOneIsMoreFrequent()
     {
-        var exact = SearchFolding.Score("thành", "thành phố Lào Cai");
-        var folded = SearchFolding.Score("thành", "thanh niên");
-        Assert.True(folded.IsMatch, "a word with other diacritics still matches after folding");
-        Assert.True(exact > folded);
-        Assert.Equal(MatchQuality.Folded, SearchFolding.Match("thành", "thanh"));
+        var slugs = Slugs("đoàn công");
+        Assert.Equal(["mot-doan"], slugs);
+        var alone = Slugs("Đoàn");
+        Assert.True(alone.IndexOf("mot-doan") >= 0 && alone.IndexOf("mot-doan") < alone.IndexOf("du-doan"), string.Join(", ", alone));
     }
 
     [Fact]
-    public void Score_TheExactSpellingRanksFirst_EvenWhenTheFoldedOneIsMoreFrequent()
+    public void Search_APrefixMatches_WhileTheReaderIsTyping()
     {
-        var exact = SearchFolding.Score("Đoàn", "đoàn");
-        var folded = SearchFolding.Score("Đoàn", "đoán đoán đoán đoán đoán đoán");
-        Assert.True(exact > folded);
+        Assert.Contains("thanh-tra", Slugs("khen thu"));
+        Assert.Equal(["thanh-tra"], Slugs("bằng khen thư"));
     }
 
     [Fact]
-    public void Score_WithoutDiacritics_PrefersAWholeWordToAPrefix()
+    public void Search_OfADecomposedQuery_IsTheSameAsOfTheComposedOne() =>
+        Assert.Equal(Slugs("Đoàn Thanh niên"), Slugs(Nfd("Đoàn Thanh niên")));
+
+    [Fact]
+    public void Search_AOneLetterWord_MatchesWholeWordsOnly()
     {
-        Assert.True(SearchFolding.Score("doan", "Đoàn Thanh niên") > SearchFolding.Score("doan", "doanh nghiệp"));
+        Assert.Empty(Slugs("đ"));
+        Assert.Contains("doan-title", Slugs("đo"));
     }
 
     [Fact]
-    public void Score_APrefixMatches_WhileTheReaderIsTyping()
+    public void Search_OfAnEmptyQuery_MatchesNothing()
     {
-        Assert.True(SearchFolding.Score("khen thu", "Bằng khen thưởng của Chủ tịch").IsMatch);
-        Assert.Equal(MatchQuality.FoldedPrefix, SearchFolding.Match("thu", "thưởng"));
-        Assert.Equal(MatchQuality.ExactPrefix, SearchFolding.Match("thư", "thưởng"));
-        Assert.True(SearchFolding.Score("commend", "Emulation and commendation").IsMatch);
+        Assert.Empty(Slugs(""));
+        Assert.Empty(Slugs(" – "));
+    }
+
+    /// <summary>
+    /// The real site (vi), queries typed as a reader without a Vietnamese keyboard would, with the page each should
+    /// find first, chosen by reading the pages: each query's words are in that page's title or summary.
+    /// real-site-queries.json holds them; the benchmark asks Pagefind the same ones.
+    /// </summary>
+    public static TheoryData<string, string> RealSiteQueries()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "tests", "Site.Tests", "Search", "real-site-queries.json")));
+        var data = new TheoryData<string, string>();
+        foreach (var row in document.RootElement.EnumerateArray())
+        {
+            data.Add(row.GetProperty("query").GetString()!, row.GetProperty("expected").GetString()!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RealSiteQueries))]
+    public void RealSite_AQueryWithoutDiacritics_FindsThePageItDescribesFirst(string query, string expected)
+    {
+        var (total, hits) = new SearchScript(RealSiteBuild.Output).Query("vi", query);
+        Assert.True(total > 0, $"no result for '{query}'");
+        Assert.Equal(expected, hits[0].Url);
     }
 
     [Fact]
-    public void Score_SeveralWords_NarrowTheResults_EveryWordMustMatch()
+    public void RealSite_WithoutTheFoldingOfD_SomeOfTheQueriesFail()
     {
-        Assert.True(SearchFolding.Score("thanh", "Thanh tra tỉnh").IsMatch);
-        Assert.False(SearchFolding.Score("thanh nien", "Thanh tra tỉnh").IsMatch);
-        Assert.True(SearchFolding.Score("thanh nien", "Thanh niên làm chủ đất nước").IsMatch);
-        Assert.False(SearchFolding.Score("emulation flag", "emulation movement").IsMatch);
-        Assert.True(SearchFolding.Score("emulation movement", "Emulation Movements").IsMatch);
+        // The queries above must exercise đ → d: with a copy of search.js that drops it, "doan tncs dien quan" finds nothing.
+        var source = File.ReadAllText(SearchScript.ScriptPath);
+        Assert.Contains(".replace(/đ/g, \"d\")", source);
+        var mutated = new SearchScript(RealSiteBuild.Output, source.Replace(".replace(/đ/g, \"d\")", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(0, mutated.Query("vi", "doan tncs dien quan").Total);
+        Assert.NotEqual(0, new SearchScript(RealSiteBuild.Output).Query("vi", "doan tncs dien quan").Total);
     }
 
     [Fact]
-    public void Score_WordsMayMatchInDifferentFields_OfOneEntry()
+    public void RealSite_AResult_LinksToTheHeadingWhereTheWordsAre_AndQuotesTheTextUnderIt()
     {
-        Assert.True(SearchFolding.Score("covid thanh nien", new SearchFields("Phòng, chống dịch COVID-19", Body: "Đoàn Thanh niên")).IsMatch);
+        var (_, hits) = new SearchScript(RealSiteBuild.Output).Query("vi", "loi danh may duoc giu nguyen");
+        var hit = hits[0];
+        Assert.Equal("vi/ghi-chu-bien-tap/", hit.Url);
+        Assert.Equal("loi-danh-may-duoc-giu-nguyen", hit.Anchor);
+        Assert.EndsWith(" › Lỗi đánh máy được giữ nguyên", hit.Label);
+        Assert.True(hit.Text.Length > 0);
     }
 
     [Fact]
-    public void Score_ATitleMatch_RanksAboveABodyMatch()
+    public void RealSite_AFirstQuery_ReadsTheHead_TheWordChunksItNeeds_AndOnlyTheShownPages()
     {
-        var inTitle = SearchFolding.Score("doan thanh nien", new SearchFields("Đoàn Thanh niên xã Điện Quan", Body: "Tuổi trẻ xã Điện Quan."));
-        var inBody = SearchFolding.Score("doan thanh nien", new SearchFields("Phòng, chống dịch", Body: "Đoàn Thanh niên Đoàn Thanh niên Đoàn Thanh niên"));
-        var inHeading = SearchFolding.Score("doan thanh nien", new SearchFields("Phòng, chống dịch", Headings: "Đoàn Thanh niên"));
-        Assert.True(inTitle > inHeading);
-        Assert.True(inHeading > inBody);
-        Assert.True(SearchFolding.Score("prevention", new SearchFields("COVID-19 prevention")) > SearchFolding.Score("prevention", "COVID-19 prevention"));
+        var output = RealSiteBuild.Output;
+        var index = Directory.EnumerateFiles(Path.Combine(output, "vi", "search-index")).Sum(f => new FileInfo(f).Length);
+        var search = new SearchScript(output);
+        var (total, hits) = search.Query("vi", "khen thuong", count: 10);
+        Assert.True(total > 10, "the query should match more pages than it shows");
+        Assert.Equal(10, hits.Count);
+        var read = search.FilesRead.Keys.ToList();
+        Assert.Contains("vi/search-index.json", read);
+        Assert.Equal(10, read.Count(p => Regex.IsMatch(p, @"^vi/search-index/p\d+\.json$")));
+        Assert.InRange(read.Count(p => Regex.IsMatch(p, @"^vi/search-index/w\d+\.json$")), 1, 2);
+        Assert.True(search.BytesRead < index * 2 / 3, $"read {search.BytesRead} of {index} bytes");
     }
 
     [Fact]
-    public void Score_OfAnEmptyQuery_MatchesNothing()
+    public void SearchScript_UsesTheIndexesWeightsAndDigits_AndBuildsResultsWithoutInnerHtml()
     {
-        Assert.False(SearchFolding.Score("", "Đoàn").IsMatch);
-        Assert.False(SearchFolding.Score(" – ", "Đoàn").IsMatch);
-    }
-
-    [Fact]
-    public void SearchScript_UsesTheSameWeights_AndBuildsResultsWithoutInnerHtml()
-    {
-        var script = File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "theme", "assets", "search.js"));
-        var weights = Regex.Match(script, @"WEIGHT = \{ t: (\d+), s: (\d+), h: (\d+), k: (\d+), b: (\d+) \}");
+        var script = File.ReadAllText(SearchScript.ScriptPath);
+        var weights = Regex.Match(script, @"WEIGHTS = \[(\d+), (\d+), (\d+), (\d+)\]");
         Assert.True(weights.Success, "search.js must declare its field weights");
-        Assert.Equal(
-            [SearchFolding.TitleWeight, SearchFolding.SummaryWeight, SearchFolding.HeadingWeight, SearchFolding.KeysWeight, SearchFolding.BodyWeight],
-            weights.Groups.Values.Skip(1).Select(g => int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(SearchIndexBuilder.FieldWeights, weights.Groups.Values.Skip(1).Select(g => int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains($"var DIGITS = \"{SearchIndexBuilder.Digits}\";", script);
+        Assert.Contains($"var MORE = \"{SearchIndexBuilder.MoreDigits}\";", script);
         Assert.DoesNotContain("innerHTML", script);
         Assert.DoesNotMatch("https?://", script);
     }
@@ -203,26 +338,36 @@ public class SearchTests
             cells: { total: 3 }
         """;
 
-    private static JsonElement Entry(JsonDocument index, string url) =>
-        index.RootElement.GetProperty("p").EnumerateArray().Single(p => p.GetProperty("u").GetString() == url);
+    /// <summary>The pages of a language's index, in page-number order (p0, p1, …, as many as the head says).</summary>
+    private static List<JsonElement> Pages(TestSite site, string language)
+    {
+        using var head = JsonDocument.Parse(site.ReadOutput($"{language}/search-index.json"));
+        var count = head.RootElement.GetProperty("n").GetInt32();
+        Assert.True(count > 0);
+        return Enumerable.Range(0, count).Select(i => JsonDocument.Parse(site.ReadOutput($"{language}/search-index/p{i}.json")).RootElement).ToList();
+    }
+
+    private static JsonElement Entry(List<JsonElement> pages, string url) => pages.Single(p => p.GetProperty("u").GetString() == url);
 
     [Fact]
-    public void Build_WritesASearchIndexPerLanguage_WithThatLanguagesTitles()
+    public void Build_WritesASearchIndexPerLanguage_WithThatLanguagesTitles_InUrlOrder()
     {
         using var site = TestSite.Create(Site);
         site.BuildExpectingSuccess();
-        using var vi = JsonDocument.Parse(site.ReadOutput("vi/search-index.json"));
-        using var en = JsonDocument.Parse(site.ReadOutput("en/search-index.json"));
-        var viTitles = vi.RootElement.GetProperty("p").EnumerateArray().Select(p => p.GetProperty("t").GetString()).ToList();
-        var enTitles = en.RootElement.GetProperty("p").EnumerateArray().Select(p => p.GetProperty("t").GetString()).ToList();
+        var vi = Pages(site, "vi");
+        var en = Pages(site, "en");
+        var viTitles = vi.Select(p => p.GetProperty("t").GetString()).ToList();
         Assert.Contains("Phòng, chống dịch COVID-19", viTitles);
         Assert.DoesNotContain("COVID-19 prevention", viTitles);
-        Assert.Contains("COVID-19 prevention", enTitles);
-        Assert.Equal("vi", vi.RootElement.GetProperty("l").GetString());
-        Assert.All(vi.RootElement.GetProperty("p").EnumerateArray(), p => Assert.False(p.GetProperty("u").GetString()!.StartsWith('/')));
-        var urls = vi.RootElement.GetProperty("p").EnumerateArray().Select(p => p.GetProperty("u").GetString()!).ToList();
+        Assert.Contains("COVID-19 prevention", en.Select(p => p.GetProperty("t").GetString()));
+        using var head = JsonDocument.Parse(site.ReadOutput("vi/search-index.json"));
+        Assert.Equal("vi", head.RootElement.GetProperty("l").GetString());
+        Assert.Equal(SearchIndexBuilder.FormatVersion, head.RootElement.GetProperty("v").GetInt32());
+        var urls = vi.Select(p => p.GetProperty("u").GetString()!).ToList();
+        Assert.All(urls, u => Assert.False(u.StartsWith('/')));
         Assert.Equal(urls.Order(StringComparer.Ordinal), urls);
         Assert.DoesNotContain("vi/tim-kiem/", urls);
+        Assert.False(File.Exists(Path.Combine(site.Output, "vi", "search-index", $"p{urls.Count}.json")), "a page file beyond the head's count");
     }
 
     [Fact]
@@ -230,16 +375,45 @@ public class SearchTests
     {
         using var site = TestSite.Create(Site);
         site.BuildExpectingSuccess();
-        var text = site.ReadOutput("vi/search-index.json");
-        Assert.DoesNotContain("\n", text);
-        Assert.DoesNotContain("\\u", text);
-        Assert.True(text.IsNormalized(NormalizationForm.FormC));
-        Assert.DoesNotContain("doan thanh nien", text);
-        using var index = JsonDocument.Parse(text);
-        Assert.Equal("../", index.RootElement.GetProperty("r").GetString());
-        var page = Entry(index, "vi/2022-05/phong-trao/phong-chong-covid-19/");
+        var files = Directory.EnumerateFiles(Path.Combine(site.Output, "vi", "search-index")).Append(Path.Combine(site.Output, "vi", "search-index.json")).ToList();
+        Assert.All(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("\n", text);
+            Assert.DoesNotContain("\\u", text);
+            Assert.True(text.IsNormalized(NormalizationForm.FormC));
+            Assert.DoesNotContain("doan thanh nien", text);
+        });
+        using var head = JsonDocument.Parse(site.ReadOutput("vi/search-index.json"));
+        Assert.Equal("../", head.RootElement.GetProperty("r").GetString());
+        var page = Entry(Pages(site, "vi"), "vi/2022-05/phong-trao/phong-chong-covid-19/");
         Assert.Equal("Phong trào thi đua đặc biệt.", page.GetProperty("s").GetString());
         Assert.Contains("Báo cáo thử", page.GetProperty("w").GetString());
+    }
+
+    [Fact]
+    public void SearchIndex_WordChunks_CoverEveryWordOnce_InFoldedOrder_FromTheStartTheHeadGives()
+    {
+        using var site = TestSite.Create(Site);
+        site.BuildExpectingSuccess();
+        using var head = JsonDocument.Parse(site.ReadOutput("vi/search-index.json"));
+        var starts = head.RootElement.GetProperty("c").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var script = Script.Value;
+        var forms = new List<string>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            using var chunk = JsonDocument.Parse(site.ReadOutput($"vi/search-index/w{i}.json"));
+            var chunkForms = chunk.RootElement.EnumerateArray().Select(f => f[0].GetString()!).ToList();
+            Assert.NotEmpty(chunkForms);
+            Assert.Equal(starts[i], script.Fold(chunkForms[0]));
+            Assert.All(chunkForms, f => Assert.True(i + 1 == starts.Count || string.CompareOrdinal(script.Fold(f), starts[i + 1]) < 0, $"{f} is beyond chunk {i}"));
+            forms.AddRange(chunkForms);
+        }
+
+        Assert.Equal(forms.Distinct(StringComparer.Ordinal).Count(), forms.Count);
+        Assert.Contains("đoàn", forms);
+        Assert.Contains("thưởng", forms);
+        Assert.Contains("bằng", forms); // from the glossary and the appendix's row labels
     }
 
     [Fact]
@@ -247,8 +421,7 @@ public class SearchTests
     {
         using var site = TestSite.Create(Site);
         site.BuildExpectingSuccess();
-        using var index = JsonDocument.Parse(site.ReadOutput("vi/search-index.json"));
-        var chunks = Entry(index, "vi/2022-05/phong-trao/phong-chong-covid-19/").GetProperty("c").EnumerateArray()
+        var chunks = Entry(Pages(site, "vi"), "vi/2022-05/phong-trao/phong-chong-covid-19/").GetProperty("c").EnumerateArray()
             .Select(c => c.EnumerateArray().Select(x => x.GetString()).ToArray()).ToList();
         Assert.Equal(
             [["", "", "Mở đầu."], ["doan-thanh-nien", "Đoàn Thanh niên", "Tuổi trẻ tình nguyện."], ["ket-qua", "Kết quả", "Khen thưởng 25 tập thể."]],
@@ -261,8 +434,8 @@ public class SearchTests
     {
         using var site = TestSite.Create(Site);
         site.BuildExpectingSuccess();
-        using var vi = JsonDocument.Parse(site.ReadOutput("vi/search-index.json"));
-        using var en = JsonDocument.Parse(site.ReadOutput("en/search-index.json"));
+        var vi = Pages(site, "vi");
+        var en = Pages(site, "en");
         var labels = Entry(vi, "vi/2022-05/phu-luc/01/").GetProperty("k").EnumerateArray().Select(k => k.GetString()).ToList();
         Assert.Equal(["Bằng khen của Chủ tịch UBND tỉnh", "Tổng số"], labels);
         Assert.Contains("Chairman's Certificate of Merit", Entry(en, "en/2022-05/appendices/01/").GetProperty("k").EnumerateArray().Select(k => k.GetString()));
@@ -275,6 +448,9 @@ public class SearchTests
         Assert.Equal("Certificate of Merit", enTerm[1].GetString());
         Assert.Contains("Bằng khen", enTerm[2].GetString());
         site.AssertFile("vi/thuat-ngu/index.html", "id=\"certificate-of-merit\"");
+        var search = new SearchScript(site.Output);
+        Assert.Equal("vi/2022-05/phu-luc/01/", search.Query("vi", "chu tich ubnd").Hits[0].Url);
+        Assert.Equal("vi/thuat-ngu/", search.Query("vi", "certificate of merit").Hits[0].Url);
     }
 
     [Fact]
@@ -282,7 +458,7 @@ public class SearchTests
     {
         using var site = TestSite.Create(Site);
         site.BuildExpectingSuccess();
-        site.AssertFile("vi/tim-kiem/index.html", "id=\"search-input\"", "data-index=\"../search-index.json\"");
-        site.AssertFile("en/search/index.html", "data-index=\"../search-index.json\"");
+        site.AssertFile("vi/tim-kiem/index.html", "id=\"search-input\"", "data-index=\"../search-index.json\"", "data-more=\"Xem thêm kết quả\"");
+        site.AssertFile("en/search/index.html", "data-index=\"../search-index.json\"", "data-more=\"More results\"");
     }
 }

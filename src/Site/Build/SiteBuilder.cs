@@ -54,6 +54,7 @@ public static class SiteBuilder
             () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
             () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
+            () => ContentFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => search.Build(language))));
@@ -61,7 +62,7 @@ public static class SiteBuilder
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(part => part().ToList()).ToList().SelectMany(part => part));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
-        OutputChecker.Check(files, diagnostics, cache?.Checks);
+        OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
         PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);
         timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))

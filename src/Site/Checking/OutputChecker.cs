@@ -18,7 +18,9 @@ public static class OutputChecker
     /// What earlier builds found in each page, by path and content hash (`serve` keeps one): a page whose bytes did
     /// not change is not read again; links between pages are always resolved anew.
     /// </param>
-    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, ConcurrentDictionary<string, (string ContentHash, PageCheck Check)>? cache = null)
+    /// <param name="basePath">The path the site is published under ("/repo/"): a link starting with it is checked as an address of the site; any other starting with '/' leads outside the site.</param>
+    public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, ConcurrentDictionary<string, (string ContentHash, PageCheck Check)>? cache = null,
+        string basePath = "/")
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
@@ -28,11 +30,11 @@ public static class OutputChecker
             PageCheck page;
             if (cache is null)
             {
-                page = Analyze(file); // A one-off build hashes nothing.
+                page = Analyze(file, basePath); // A one-off build hashes nothing.
             }
             else
             {
-                page = cache.TryGetValue(file.Path, out var known) && known.ContentHash == file.ContentHash ? known.Check : Analyze(file);
+                page = cache.TryGetValue(file.Path, out var known) && known.ContentHash == file.ContentHash ? known.Check : Analyze(file, basePath);
                 kept[file.Path] = (file.ContentHash, page);
             }
 
@@ -71,7 +73,7 @@ public static class OutputChecker
     }
 
     /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>
-    private static PageCheck Analyze(OutputFile file)
+    private static PageCheck Analyze(OutputFile file, string basePath)
     {
         var page = new PageCheck();
         var hasCsp = false;
@@ -91,7 +93,7 @@ public static class OutputChecker
                 }
 
                 var loads = attribute != "href" || name == "link" && attributes.GetValueOrDefault("rel") is "stylesheet" or "icon" or "preload" or "manifest";
-                CheckUrl(file.Path, url, loads, page);
+                CheckUrl(file.Path, url, loads, page, basePath);
             }
         });
 
@@ -177,7 +179,7 @@ public static class OutputChecker
         }
     }
 
-    private static void CheckUrl(string from, string url, bool loads, PageCheck page)
+    private static void CheckUrl(string from, string url, bool loads, PageCheck page, string basePath)
     {
         if (!SafeUrlPolicy.IsSafe(url))
         {
@@ -195,9 +197,23 @@ public static class OutputChecker
             return;
         }
 
-        if (SafeUrlPolicy.Scheme(url) is not null || url.StartsWith('/'))
+        if (SafeUrlPolicy.Scheme(url) is not null)
         {
-            return; // mailto:, tel:, and the 404 page's base-path links are checked elsewhere.
+            return; // mailto: and tel:.
+        }
+
+        if (url.StartsWith('/'))
+        {
+            if (!url.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                page.Problem(DiagnosticCodes.OutputCheck, from, $"the link '{url}' leads outside the site, which is published under '{basePath}'",
+                    "Write links relative to the page; only the 404 page's links start with the base path.");
+                return;
+            }
+
+            // The 404 page's links, absolute under the base path: checked from the site's root.
+            from = "index.html";
+            url = url[basePath.Length..];
         }
 
         var hash = url.IndexOf('#');

@@ -6,7 +6,7 @@ namespace Site.Content;
 
 /// <summary>
 /// Reads every text file of input/ once: strict UTF-8 (a legacy code page or NUL byte is an error, never guessed),
-/// NFC names and text, symbolic links that stay inside input/.
+/// NFC names and text, symbolic links that stay inside input/. Other files are listed, not read: pages may publish them.
 /// </summary>
 public sealed class SourceLoader
 {
@@ -24,7 +24,7 @@ public sealed class SourceLoader
         _diagnostics = diagnostics;
     }
 
-    public IReadOnlyList<SourceFile> Load()
+    public SourceTree Load()
     {
         var files = new List<(string Relative, string Full)>();
         if (Directory.Exists(_root))
@@ -34,6 +34,7 @@ public sealed class SourceLoader
 
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         var texts = new List<(string Normalized, string Full, string Display)>();
+        var all = new List<InputFile>();
         foreach (var (relative, full) in files.OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
             var normalized = relative.Normalize(NormalizationForm.FormC);
@@ -47,6 +48,7 @@ public sealed class SourceLoader
             }
 
             byName[normalized] = relative;
+            all.Add(new InputFile(normalized, full, display, new FileInfo(full).Length));
             if (!TextExtensions.Contains(Path.GetExtension(normalized)))
             {
                 continue;
@@ -56,10 +58,11 @@ public sealed class SourceLoader
         }
 
         // Reading, decoding and normalising is per file: in parallel, in the same order.
-        return texts.AsParallel().AsOrdered()
+        var read = texts.AsParallel().AsOrdered()
             .Select(f => Read(f.Full, f.Display) is { } text ? new SourceFile(f.Normalized, f.Full, text) { DisplayPath = f.Display } : null)
             .OfType<SourceFile>()
             .ToList();
+        return new SourceTree(read, all);
     }
 
     private string Display(string relative) => _displayPrefix.Length == 0 ? relative : $"{_displayPrefix}/{relative}";

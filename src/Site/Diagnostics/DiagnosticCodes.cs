@@ -33,6 +33,10 @@ public static class DiagnosticCodes
     public const string LargePage = "SITE035";
     public const string LinkCaseMismatch = "SITE036";
     public const string BrokenAnchor = "SITE037";
+    public const string FileTooLarge = "SITE100";
+    public const string UnreadFile = "SITE101";
+    public const string FileMisplaced = "SITE102";
+    public const string FileTypeRefused = "SITE103";
     public const string Template = "SITE040";
     public const string TableSchema = "SITE050";
     public const string TableIdentity = "SITE051";

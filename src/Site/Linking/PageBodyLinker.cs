@@ -9,10 +9,23 @@ namespace Site.Linking;
 /// Links the parsed body of every page: each link, image and anchor is resolved against the whole site and each cited
 /// figure against the tables, and each problem is reported at its line and column in the .md file, with the nearest
 /// right target. What a body publishes for the site's own targets is a path from the site root ("/vi/…/#anchor"),
-/// written relative to the page when it is rendered, so that the site works under any base path.
+/// written relative to the page when it is rendered, so that the site works under any base path. A file of input/ that
+/// a page links to (an image, a download) is published beside the page when it sits beside the page's source (as Hugo's
+/// page bundles are), or once under files/&lt;edition&gt;/ when it is in the edition's shared folder editions/&lt;edition&gt;/files/.
 /// </summary>
 public sealed class PageBodyLinker
 {
+    /// <summary>GitHub Pages refuses a file over 100 MB.</summary>
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+
+    /// <summary>What a page may publish from input/: images and documents. Never markup or scripts (.html, .svg, .js), which the site's checks would not see.</summary>
+    public static readonly IReadOnlySet<string> PublishableExtensions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".pdf", ".csv", ".txt", ".xlsx", ".xls", ".docx", ".doc", ".pptx", ".odt", ".ods", ".odp", ".zip",
+    };
+
+    private const string FileHint = "Put the file beside the page's .md file (it is published next to the page) or in editions/<edition>/files/ (published once for the edition), and link to it by its path from the page's .md file.";
+
     private const string PageLinkHint = "Link to a page by its source path relative to this file, e.g. ../movements/covid-19.md, or by its address from the site root, e.g. /vi/2022-05/.";
 
     private readonly SiteModel _model;
@@ -21,6 +34,8 @@ public sealed class PageBodyLinker
     private readonly Dictionary<string, PageKey> _keysIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, LinkedPage> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urlsIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, InputFile> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputFile> _filesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     public PageBodyLinker(SiteModel model, DiagnosticBag diagnostics)
     {
@@ -40,6 +55,12 @@ public sealed class PageBodyLinker
                 _aliases.TryAdd(alias, page);
                 _urlsIgnoringCase.TryAdd(alias, alias);
             }
+        }
+
+        foreach (var file in model.Content.InputFiles)
+        {
+            _files[file.RelativePath] = file;
+            _filesIgnoringCase.TryAdd(file.RelativePath, file);
         }
     }
 
@@ -97,15 +118,136 @@ public sealed class PageBodyLinker
             return CheckAnchor(page, fragment, link, file) ? url : "#";
         }
 
-        var target = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? PageBySourcePath(path, page, link, file)
-            : path.StartsWith('/') ? PageBySitePath(path, link, file)
-            : null;
-        if (target is null)
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.StartsWith('/') ? "#" : url;
+            return ToPage(PageBySourcePath(path, page, link, file), fragment, link, file);
         }
 
-        return fragment.Length == 0 ? $"/{target.Url}" : CheckAnchor(target, fragment, link, file) ? $"/{target.Url}#{fragment}" : "#";
+        if (path.StartsWith('/'))
+        {
+            var sitePath = Uri.UnescapeDataString(path.TrimStart('/'));
+            return sitePath.Split('/') is ["files", var edition, .. var rest] && rest.Length > 0 && _files.GetValueOrDefault($"editions/{edition}/files/{string.Join('/', rest)}") is { } shared
+                ? PublishFile(shared, page, fragment, link, file)
+                : ToPage(PageBySitePath(path, link, file), fragment, link, file);
+        }
+
+        return Relative(path.Contains('?') ? path[..path.IndexOf('?')] : path, fragment, page, link, file);
+    }
+
+    private string ToPage(LinkedPage? target, string fragment, LinkReference link, string file) =>
+        target is null ? "#" : fragment.Length == 0 ? $"/{target.Url}" : CheckAnchor(target, fragment, link, file) ? $"/{target.Url}#{fragment}" : "#";
+
+    /// <summary>
+    /// `anh.png`, `../files/bang.pdf`, `../covid-19/`: first a file of input/ from the page's .md file, then an address
+    /// of the site from the page's own address.
+    /// </summary>
+    private string Relative(string path, string fragment, LinkedPage page, LinkReference link, string file)
+    {
+        var written = Uri.UnescapeDataString(path);
+        var sourceFolder = Folder(page.Source!.File.RelativePath);
+        if (Combine(sourceFolder, written) is { } inputPath)
+        {
+            if (_files.TryGetValue(inputPath, out var found))
+            {
+                return PublishFile(found, page, fragment, link, file);
+            }
+
+            if (_filesIgnoringCase.TryGetValue(inputPath, out var cased))
+            {
+                _diagnostics.Error(DiagnosticCodes.LinkCaseMismatch, file, link.At,
+                    $"the file '{path}' differs only in letter case from '{cased.RelativePath[(Folder(cased.RelativePath).Length + 1)..]}' ({cased.DisplayPath})",
+                    "Match the file name's case exactly: the published site is case-sensitive, so the link would not find the file.");
+                return "#";
+            }
+        }
+
+        if (Combine(page.Url.TrimEnd('/'), written) is not { } url)
+        {
+            _diagnostics.Error(DiagnosticCodes.UnsafePath, file, link.At, $"the link '{path}' leads outside the site", "Link to a page or file of the site.");
+            return "#";
+        }
+
+        url = path.EndsWith('/') && url.Length > 0 ? url + "/" : url;
+        if ((_model.AtUrl(url) ?? _aliases.GetValueOrDefault(url) ?? _model.AtUrl(url + "/")) is { } target)
+        {
+            return ToPage(target, fragment, link, file);
+        }
+
+        var name = written.TrimEnd('/').Split('/')[^1];
+        if (link.IsImage || Path.HasExtension(name))
+        {
+            var folder = Combine(sourceFolder, written) is { } missing ? Folder(missing) : sourceFolder;
+            var neighbours = _files.Keys.Where(k => Folder(k) == folder).Select(k => k[(folder.Length + 1)..]);
+            var nearest = Suggestions.Closest(name, neighbours) is { } match ? $" (did you mean '{match}'?)" : string.Empty;
+            _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At,
+                $"the {(link.IsImage ? "image" : "file")} '{path}' is not in input/ (looked for input/{folder}/{name}){nearest}", FileHint);
+            return "#";
+        }
+
+        _diagnostics.Error(DiagnosticCodes.BrokenLink, file, link.At, $"the link '{path}' points to no page of the site ({NearestPage(url)})", PageLinkHint);
+        return "#";
+    }
+
+    /// <summary>A file a page publishes: beside the page, or in its edition's shared folder; of a type that is safe to publish, and small enough for the host.</summary>
+    private string PublishFile(InputFile found, LinkedPage page, string fragment, LinkReference link, string file)
+    {
+        var extension = Path.GetExtension(found.RelativePath).ToLowerInvariant();
+        if (!PublishableExtensions.Contains(extension))
+        {
+            _diagnostics.Error(DiagnosticCodes.FileTypeRefused, file, link.At,
+                $"'{found.DisplayPath}' is not published: files of type '{extension}' could carry markup or scripts that the site's checks never see",
+                $"Publish images and documents only ({string.Join(", ", PublishableExtensions.Order(StringComparer.Ordinal))}).");
+            return "#";
+        }
+
+        if (found.Length > MaxFileBytes)
+        {
+            _diagnostics.Error(DiagnosticCodes.FileTooLarge, file, link.At,
+                $"'{found.DisplayPath}' is {found.Length / (1024 * 1024)} MB; GitHub Pages refuses files over {MaxFileBytes / (1024 * 1024)} MB",
+                "Make it smaller (compress or split it), or publish it elsewhere and link to its address.");
+            return "#";
+        }
+
+        var sourceFolder = Folder(page.Source!.File.RelativePath);
+        var output = found.RelativePath.Split('/') is ["editions", var edition, "files", .. var rest] && rest.Length > 0
+            ? $"files/{edition}/{string.Join('/', rest)}"
+            : found.RelativePath.StartsWith(sourceFolder + "/", StringComparison.Ordinal) ? page.Url + found.RelativePath[(sourceFolder.Length + 1)..]
+            : null;
+        if (output is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.FileMisplaced, file, link.At,
+                $"'{found.DisplayPath}' is neither beside this page nor in an edition's shared folder, so it is not published", FileHint);
+            return "#";
+        }
+
+        link.UsesFile(found, output);
+        return fragment.Length == 0 ? $"/{output}" : $"/{output}#{fragment}";
+    }
+
+    private static string Folder(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : string.Empty;
+
+    /// <summary>A relative path from a folder, '/'-separated, without "." and "..": null when it climbs above the root.</summary>
+    private static string? Combine(string folder, string relative)
+    {
+        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
     }
 
     /// <summary>`../movements/covid-19.md`: the page of that source file, in the linking page's language where it has one.</summary>

@@ -47,6 +47,7 @@ public static class SiteLinker
         CheckReferences(model, diagnostics);
         TermConsistencyCheck.Check(content, diagnostics);
         new PageBodyLinker(model, diagnostics).LinkAll();
+        UnreadFiles.Check(model, diagnostics);
         return model;
     }
 

@@ -14,7 +14,8 @@ public static class ContentLoader
     public static ContentSet? Load(string inputDirectory, string? baseUrl, bool drafts, DiagnosticBag diagnostics)
     {
         var inputName = Path.GetFileName(Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar));
-        var files = new SourceLoader(inputDirectory, inputName, diagnostics).Load();
+        var tree = new SourceLoader(inputDirectory, inputName, diagnostics).Load();
+        var files = tree.Texts;
         if (files.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.InputEmpty, inputName, SourcePosition.Start,
@@ -67,7 +68,7 @@ public static class ContentLoader
             awardForms,
             names.Result,
             ReadPublishedUrls(Find(PublishedUrlsFile)),
-            files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
+            tree.Files);
     }
 
     private static List<Edition> ReadEditions(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)

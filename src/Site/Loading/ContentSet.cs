@@ -14,4 +14,4 @@ public sealed record ContentSet(
     IReadOnlyList<AwardForm> AwardForms,
     IReadOnlyList<OfficialName> Names,
     IReadOnlyList<PublishedUrl> PublishedUrls,
-    IReadOnlySet<string> InputFiles);
+    IReadOnlyList<InputFile> InputFiles);

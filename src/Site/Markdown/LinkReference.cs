@@ -1,4 +1,5 @@
 using Markdig.Syntax.Inlines;
+using Site.Content;
 using Site.Diagnostics;
 
 namespace Site.Markdown;
@@ -31,6 +32,12 @@ public sealed class LinkReference
 
     public SourcePosition At { get; }
 
+    /// <summary>The file of input/ the link publishes (an image or download beside the page), once linked.</summary>
+    public InputFile? File { get; private set; }
+
+    /// <summary>Where <see cref="File"/> is published, a site-relative path ("vi/2022-05/dien-hinh/x/anh.png").</summary>
+    public string? FileOutputPath { get; private set; }
+
     /// <summary>
     /// Sets what the page publishes: an address of another host, a fragment, "#" for a refused target, or a path from
     /// the site's root ("/vi/…"), which the renderer writes relative to the page it renders.
@@ -45,5 +52,12 @@ public sealed class LinkReference
         {
             _autolink!.Url = target;
         }
+    }
+
+    /// <summary>Records that the page publishes a file of input/ at <paramref name="outputPath"/>.</summary>
+    public void UsesFile(InputFile file, string outputPath)
+    {
+        File = file;
+        FileOutputPath = outputPath;
     }
 }

@@ -363,7 +363,7 @@ public sealed class PageBodyLinker
         var where = target.SourcePath == file ? "this page" : $"'{target.SourcePath}'";
         var nearest = Suggestions.Closest(anchor, body.Anchors) is { } match
             ? $" (did you mean '#{match}'?)"
-            : body.Anchors.Count == 0 ? $"; {where} has no headings" : $"; its anchors are {string.Join(", ", body.Anchors.Order(StringComparer.Ordinal).Take(8).Select(a => $"#{a}"))}";
+            : body.Anchors.Count == 0 ? "; it has no headings" : $"; its anchors are {string.Join(", ", body.Anchors.Order(StringComparer.Ordinal).Take(8).Select(a => $"#{a}"))}";
         _diagnostics.Error(DiagnosticCodes.BrokenAnchor, file, link.At, $"{where} has no anchor '#{anchor}'{nearest}",
             "An anchor is a heading's id: its text in lower case, without accents, words joined by '-'.");
         return false;

@@ -5,34 +5,12 @@ namespace Site.Tests.Linking;
 /// <summary>Files beside the pages (images, downloads) are published with the page that links to them; every mistake is reported at the link.</summary>
 public class ContentFileTests
 {
-    private const string Story = "input/editions/2022-05/stories/hero.vi.md";
+    private const string Story = LinkingSites.Story;
 
     /// <summary>The first bytes of a PNG file: the test compares them, not what the build says it copied.</summary>
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
-    /// <summary>A story (published at vi/2022-05/dien-hinh/hero/) whose body's first line, line 9, is <paramref name="line"/>.</summary>
-    private static string StoryWith(string line) => TestSite.MinimalSite + $"""
-
-        -- input/editions/2022-05/movements/youth.vi.md --
-        ---
-        title: "Thanh niên"
-        summary: "Phong trào thanh niên."
-        number: "3.2.3"
-        launched_by: province
-        ---
-
-        Văn bản.
-        -- {Story} --
-        ---
-        title: "Anh hùng"
-        summary: "Một điển hình tiên tiến."
-        subject: individual
-        movement: youth
-        place: "Lào Cai"
-        ---
-
-        {line}
-        """;
+    private static string StoryWith(string line) => LinkingSites.StoryWith(line);
 
     [Fact]
     public void ImageBesideThePage_IsCopiedNextToThePagesOutput_WithItsExactBytes()

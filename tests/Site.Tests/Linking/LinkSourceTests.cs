@@ -5,38 +5,9 @@ namespace Site.Tests.Linking;
 /// <summary>Links written in a page's Markdown are checked in the Link stage and reported at their line and column in the .md file.</summary>
 public class LinkSourceTests
 {
-    /// <summary>A movement with a heading (anchor "ket-qua-thi-dua"), published at vi/2022-05/phong-trao/youth/.</summary>
-    private const string Movement = TestSite.MinimalSite + """
+    private const string Story = LinkingSites.Story;
 
-        -- input/editions/2022-05/movements/youth.vi.md --
-        ---
-        title: "Thanh niên"
-        summary: "Phong trào thanh niên."
-        number: "3.2.3"
-        launched_by: province
-        ---
-
-        ## Kết quả thi đua
-
-        Văn bản.
-        """;
-
-    /// <summary>A story (published at vi/2022-05/dien-hinh/hero/) whose body's first line, line 9, is <paramref name="line"/>.</summary>
-    private static string StoryWith(string line) => Movement + $"""
-
-        -- input/editions/2022-05/stories/hero.vi.md --
-        ---
-        title: "Anh hùng"
-        summary: "Một điển hình tiên tiến."
-        subject: individual
-        movement: youth
-        place: "Lào Cai"
-        ---
-
-        {line}
-        """;
-
-    private const string Story = "input/editions/2022-05/stories/hero.vi.md";
+    private static string StoryWith(string line) => LinkingSites.StoryWith(line);
 
     [Fact]
     public void SitePathToAMissingPage_FailsAtItsLineAndColumn_SuggestingTheNearestPage()

@@ -4,14 +4,20 @@ namespace Site.Build;
 
 /// <summary>
 /// Writes the site to a fresh folder beside the output and swaps it in only at the end, so a failed or killed
-/// build leaves the previous site exactly as it was. Leftovers of a killed build are removed by the next one.
+/// build leaves the previous site exactly as it was. On Linux the swap is one exchange of names (renameat2);
+/// elsewhere it is two renames, and a build killed between them leaves the previous site in `_site.old-*`, which
+/// the next build puts back before anything else. Each build holds a lock beside its staging folder, so that another
+/// build or `serve` never deletes a folder still being written; a leftover that cannot be deleted is a warning.
 /// </summary>
 public static class AtomicOutputWriter
 {
     public const long MaxFileBytes = 100L * 1024 * 1024;
     public const long MaxSiteBytes = 1024L * 1024 * 1024;
 
-    public static void Write(IReadOnlyList<OutputFile> files, string outputDirectory, DiagnosticBag diagnostics)
+    public static void Write(IReadOnlyList<OutputFile> files, string outputDirectory, DiagnosticBag diagnostics) =>
+        Write(files, outputDirectory, diagnostics, OutputFolders.Real);
+
+    internal static void Write(IReadOnlyList<OutputFile> files, string outputDirectory, DiagnosticBag diagnostics, OutputFolders folders)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         if (!CheckSizes(files, diagnostics))
@@ -22,21 +28,25 @@ public static class AtomicOutputWriter
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         string? staging = null;
+        FileStream? held = null;
         try
         {
             Directory.CreateDirectory(parent);
-            RemoveLeftovers(parent, name);
-            staging = Path.Combine(parent, $"{name}.staging-{Environment.ProcessId}");
+            Recover(output, parent, name, folders, diagnostics);
+            RemoveLeftovers(output, parent, name, folders, diagnostics);
+            var id = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+            staging = Path.Combine(parent, $"{name}.staging-{id}");
+            held = Lock(staging);
             Directory.CreateDirectory(staging);
             WriteFiles(Targets(files, staging, diagnostics), (path, content) => File.WriteAllBytes(path, content));
 
             if (diagnostics.HasErrors(strict: false))
             {
-                Directory.Delete(staging, recursive: true);
+                Discard(staging, parent, name, folders, diagnostics);
                 return;
             }
 
-            Swap(staging, output, parent, name);
+            Swap(staging, output, parent, name, id, folders, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -44,8 +54,12 @@ public static class AtomicOutputWriter
                 "Check that the output folder and its parent are writable and not open in another program.");
             if (staging is not null && Directory.Exists(staging))
             {
-                TryDelete(staging);
+                Discard(staging, parent, name, folders, diagnostics);
             }
+        }
+        finally
+        {
+            held?.Dispose();
         }
     }
 
@@ -92,27 +106,100 @@ public static class AtomicOutputWriter
         }
     }
 
-    private static void Swap(string staging, string output, string parent, string name)
+    /// <summary>The lock beside a staging folder: an exclusive lock (flock on Unix) held for as long as the build writes.</summary>
+    private static FileStream Lock(string staging) =>
+        new(staging + ".lock", FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+
+    /// <summary>Whether another running build holds the lock of this staging folder (a killed build's lock is free).</summary>
+    private static bool InUse(string staging)
+    {
+        var lockFile = staging + ".lock";
+        if (!File.Exists(lockFile))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var probe = new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private static void Swap(string staging, string output, string parent, string name, string id, OutputFolders folders, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(output))
         {
-            Directory.Move(staging, output);
+            folders.Move(staging, output);
             return;
         }
 
-        var old = Path.Combine(parent, $"{name}.old-{Environment.ProcessId}");
-        Directory.Move(output, old);
+        if (folders.TryExchange(staging, output))
+        {
+            Discard(staging, parent, name, folders, diagnostics); // The exchange left the previous site at the staging path.
+            return;
+        }
+
+        var old = Path.Combine(parent, $"{name}.old-{id}");
+        folders.Move(output, old);
         try
         {
-            Directory.Move(staging, output);
+            folders.Move(staging, output);
         }
         catch
         {
-            Directory.Move(old, output);
+            folders.Move(old, output);
             throw;
         }
 
-        TryDelete(old);
+        Discard(old, parent, name, folders, diagnostics);
+    }
+
+    /// <summary>
+    /// A build killed between the two renames of the fallback swap leaves no output and the previous site in
+    /// `_site.old-*` (an old folder is only ever a whole site: one is renamed away before it is deleted). It goes back
+    /// first, at the start of the next build, whether that build succeeds or not.
+    /// </summary>
+    public static void Recover(string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        try
+        {
+            if (Directory.Exists(parent))
+            {
+                Recover(output, parent, Path.GetFileName(output), OutputFolders.Real, diagnostics);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot put the previous site back: {e.Message}",
+                "Rename the newest _site.old-* folder to the output folder's name by hand.");
+        }
+    }
+
+    private static void Recover(string output, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(output) || File.Exists(output))
+        {
+            return;
+        }
+
+        var newest = Directory.EnumerateDirectories(parent, $"{name}.old-*")
+            .Select(d => new DirectoryInfo(d))
+            .OrderByDescending(d => d.LastWriteTimeUtc)
+            .ThenBy(d => d.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (newest is not null)
+        {
+            folders.Move(newest.FullName, output);
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputLeftover, output, 1, 1,
+                $"the previous site was found in {newest.Name} (an earlier build was stopped while swapping) and put back first") { FailsStrictBuild = false });
+        }
     }
 
     internal static bool CheckSizes(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
@@ -136,23 +223,59 @@ public static class AtomicOutputWriter
         return ok;
     }
 
-    private static void RemoveLeftovers(string parent, string name)
+    /// <summary>What killed or failed builds left; a staging folder whose build still runs is left alone.</summary>
+    private static void RemoveLeftovers(string output, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
     {
-        foreach (var directory in Directory.EnumerateDirectories(parent, $"{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $"{name}.old-*")))
+        foreach (var staging in Directory.EnumerateDirectories(parent, $"{name}.staging-*").Where(s => !InUse(s)))
         {
-            TryDelete(directory);
+            Delete(staging, folders, diagnostics);
+        }
+
+        foreach (var lockFile in Directory.EnumerateFiles(parent, $"{name}.staging-*.lock").Where(l => !Directory.Exists(l[..^5]) && !InUse(l[..^5])))
+        {
+            File.Delete(lockFile);
+        }
+
+        var leftovers = Directory.EnumerateDirectories(parent, $"{name}.deleting-*");
+        if (Directory.Exists(output))
+        {
+            leftovers = leftovers.Concat(Directory.EnumerateDirectories(parent, $"{name}.old-*"));
+        }
+
+        foreach (var leftover in leftovers.ToList())
+        {
+            Delete(leftover, folders, diagnostics);
         }
     }
 
-    private static void TryDelete(string directory)
+    /// <summary>Renamed first, so that a folder half deleted is never taken for a whole previous site; then deleted.</summary>
+    private static void Discard(string folder, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
+    {
+        var doomed = Path.Combine(parent, $"{name}.deleting-{Guid.NewGuid().ToString("N")[..8]}");
+        try
+        {
+            folders.Move(folder, doomed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            doomed = folder;
+        }
+
+        Delete(doomed, folders, diagnostics);
+    }
+
+    /// <summary>A leftover that cannot be deleted costs disk space, not the site: a warning, and the next build tries again.</summary>
+    private static void Delete(string folder, OutputFolders folders, DiagnosticBag diagnostics)
     {
         try
         {
-            Directory.Delete(directory, recursive: true);
+            folders.Delete(folder);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort: a leftover is removed by the next build.
+            // Not a reason to fail even a --strict build: the site was written, and the next build tries again.
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputLeftover, folder, 1, 1, $"a leftover of an earlier build cannot be deleted: {e.Message}",
+                "The site was written; delete this folder by hand when you can (later builds try again).") { FailsStrictBuild = false });
         }
     }
 }

@@ -22,6 +22,11 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
+        if (write)
+        {
+            AtomicOutputWriter.Recover(options.OutputDirectory, diagnostics);
+        }
+
         var content = ContentLoader.Load(options.InputDirectory, options.BaseUrl, options.Drafts, diagnostics);
         timings.Mark("load");
         if (content is null)
@@ -29,6 +34,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, clock, options, timings);
         }
 
+        content = content with { Strings = InterfaceStringCheck.CheckLayouts(options.ThemeDirectory, content.Strings, content.Config.DefaultLanguage, diagnostics) };
         var bodies = MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics);
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);
@@ -55,15 +61,26 @@ public static class SiteBuilder
             () => TableWorkbook.Create(content),
             () => SiteFiles.Create(model),
             () => ContentFiles.Create(model),
-            () => ThemeAssets.Copy(theme, options.LiveReload),
+            () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => search.Build(language))));
         // Select, then flatten: Native AOT cannot compile every instantiation of PLINQ's ordered SelectMany (IL3053).
         files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(part => part().ToList()).ToList().SelectMany(part => part));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
-        OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
-        PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics);
+        InterfaceStringCheck.CheckLookups(content.Strings, content.Config.DefaultLanguage, diagnostics);
+        // One mistake, one message. A layout that failed left pages unwritten: checking what is missing would repeat
+        // that error once per page. A name that makes addresses (a file name, a slug) that was refused moved pages:
+        // each published address it moved would repeat it.
+        if (!diagnostics.HasError(DiagnosticCodes.Template))
+        {
+            OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
+            if (!diagnostics.HasError(DiagnosticCodes.BadFileName))
+            {
+                PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics, content.Unreadable);
+            }
+        }
+
         timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))
         {

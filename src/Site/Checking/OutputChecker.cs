@@ -25,6 +25,7 @@ public static class OutputChecker
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
         var kept = new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal);
+        var problems = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
             PageCheck page;
@@ -41,9 +42,10 @@ public static class OutputChecker
             pages[file.Path] = page;
             foreach (var problem in page.Problems)
             {
-                diagnostics.Add(problem);
+                problems.Add(problem);
             }
         });
+        ReportOncePerMistake(problems, diagnostics);
 
         if (cache is not null)
         {
@@ -72,6 +74,20 @@ public static class OutputChecker
         });
     }
 
+    /// <summary>
+    /// The same problem on many pages is one mistake in a layout or a shared string: one message, at the first page,
+    /// with how many others have it.
+    /// </summary>
+    private static void ReportOncePerMistake(IEnumerable<Diagnostic> problems, DiagnosticBag diagnostics)
+    {
+        foreach (var same in problems.GroupBy(p => (p.Code, p.Message, p.Hint)))
+        {
+            var first = same.MinBy(p => p.File, StringComparer.Ordinal)!;
+            var others = same.Select(p => p.File).Distinct(StringComparer.Ordinal).Count() - 1;
+            diagnostics.Add(others == 0 ? first : first with { Message = $"{first.Message} (and on {others} other page{(others == 1 ? string.Empty : "s")})" });
+        }
+    }
+
     /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>
     private static PageCheck Analyze(OutputFile file, string basePath)
     {
@@ -79,12 +95,22 @@ public static class OutputChecker
         var hasCsp = false;
         VisitStartTags(System.Text.Encoding.UTF8.GetString(file.Content), (name, attributes) =>
         {
+            MarkupSafety.Inspect(file.Path, name, attributes, page);
             if (attributes.TryGetValue("id", out var id) && !page.Ids.Add(id))
             {
                 page.Problem(DiagnosticCodes.OutputCheck, file.Path, $"the id '{id}' is used twice on this page");
             }
 
-            hasCsp |= name == "meta" && attributes.TryGetValue("http-equiv", out var equiv) && equiv == "Content-Security-Policy";
+            if (name == "meta" && attributes.TryGetValue("http-equiv", out var equiv) && equiv.Equals("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                hasCsp = true;
+                if (MarkupSafety.CspProblem(attributes.GetValueOrDefault("content") ?? string.Empty) is { } weaker)
+                {
+                    page.Problem(DiagnosticCodes.UnsafeMarkup, file.Path, $"the page's Content-Security-Policy is not the site's own: {weaker}",
+                        "Keep the CSP meta tag of theme/layouts/base.liquid as it is.");
+                }
+            }
+
             foreach (var attribute in UrlAttributes)
             {
                 if (!attributes.TryGetValue(attribute, out var url))
@@ -132,7 +158,7 @@ public static class OutputChecker
             SkipPlaintext = true,
             SkipCDATA = true,
             SkipProcessingInstructions = true,
-            ShouldEmitAttribute = (ref _, name) => CheckedAttributes.Contains(name.Span),
+            ShouldEmitAttribute = (ref _, name) => CheckedAttributes.Contains(name.Span) || MarkupSafety.Reads(name.Span),
         };
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         var inTemplate = 0;
@@ -163,7 +189,7 @@ public static class OutputChecker
                 continue;
             }
 
-            if (inTemplate > 0 || token.Attributes.Count == 0)
+            if (inTemplate > 0 || (token.Attributes.Count == 0 && name is not "script"))
             {
                 continue;
             }

@@ -11,10 +11,11 @@ namespace Site.Checking;
 /// </summary>
 public static class PublishedUrlGuard
 {
-    public static void Check(IReadOnlyList<PublishedUrl> published, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    /// <param name="unreadable">Input files whose errors were reported (see <see cref="ContentSet.Unreadable"/>): their addresses are not reported again.</param>
+    public static void Check(IReadOnlyList<PublishedUrl> published, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var entry in published)
+        foreach (var entry in published.Where(e => unreadable is null || !unreadable.Any(u => e.Source.EndsWith("/" + u, StringComparison.Ordinal))))
         {
             if (!paths.Contains(UrlScheme.OutputFile(entry.Url)))
             {

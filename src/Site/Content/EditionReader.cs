@@ -23,7 +23,7 @@ public static partial class EditionReader
         if (!DatePattern().IsMatch(date) || !IsRealDate(date))
         {
             diagnostics.Error(DiagnosticCodes.BadDate, file.DisplayPath, fields.PositionOf("date"),
-                $"'{date}' is not a date", "Write it as YYYY-MM (e.g. 2022-05) or YYYY-MM-DD.");
+                $"'{date}' is not a date of the calendar", "Write it as YYYY-MM (e.g. 2022-05) or YYYY-MM-DD, with a month 01–12 and a day that month has (from 01).");
             date = "1970-01";
         }
 
@@ -69,18 +69,10 @@ public static partial class EditionReader
         return result;
     }
 
-    private static bool IsRealDate(string date)
-    {
-        var parts = date.Split('-');
-        var month = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12)
-        {
-            return false;
-        }
-
-        return parts.Length < 3 || int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)
-            <= DateTime.DaysInMonth(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), month);
-    }
+    /// <summary>A day of the calendar (no year 0, no month 13, no 31 June, no day 0); a month date is read as its first day.</summary>
+    private static bool IsRealDate(string date) =>
+        DateOnly.TryParseExact(date.Length == 7 ? date + "-01" : date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) && day.Year >= 1;
 
     [GeneratedRegex(@"^\d{4}-\d{2}(-\d{2})?$")]
     private static partial Regex DatePattern();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Text;
 
 namespace Site.Content;
@@ -11,7 +12,28 @@ public sealed record InterfaceStrings(string Language, IReadOnlyDictionary<strin
     /// <summary>The settings every language file must give, besides its words.</summary>
     public static readonly IReadOnlyList<string> SettingKeys = ["language_name", "locale", "number_format"];
 
-    public string this[string key] => Values.TryGetValue(key, out var value) ? value : key;
+    private readonly ConcurrentDictionary<string, bool> _missing = new(StringComparer.Ordinal);
+
+    /// <summary>The file the strings come from, as diagnostics show it.</summary>
+    public string File { get; init; } = $"input/i18n/{Language}.yml";
+
+    /// <summary>A missing key reads as itself, so that the build goes on, and is recorded to be reported as an error.</summary>
+    public string this[string key]
+    {
+        get
+        {
+            if (Values.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            _missing[key] = true;
+            return key;
+        }
+    }
+
+    /// <summary>Keys asked for that the file does not have, in order.</summary>
+    public IReadOnlyList<string> Missing => _missing.Keys.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>How the language writes numbers, from its sample "1.234,5" (the reader reports a missing or malformed one).</summary>
     public NumberFormat Numbers { get; } = NumberFormat.FromSample(Values.GetValueOrDefault("number_format") ?? string.Empty) ?? new NumberFormat(",", ".");

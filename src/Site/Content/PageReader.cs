@@ -114,7 +114,7 @@ public sealed class PageReader
         if (slug is not null && SlugRules.ProblemWithSlug(slug) is { } slugProblem)
         {
             _diagnostics.Error(DiagnosticCodes.UnsafePath, file.DisplayPath, fields.PositionOf("slug"),
-                $"slug '{slug}' is not allowed: {slugProblem}", $"Try '{Slugifier.Slugify(slug)}'.");
+                $"slug '{slug}' is not allowed: {slugProblem}", SlugRules.SuggestSlug(slug));
             slug = null;
         }
 

@@ -17,7 +17,7 @@ public static class PageScaffolder
         var folder = kind switch
         {
             "page" => Path.Combine(inputDirectory, "pages"),
-            _ => Path.Combine(inputDirectory, "editions", edition ?? LatestEdition(inputDirectory), kind switch
+            _ => Path.Combine(inputDirectory, "editions", ExistingEdition(inputDirectory, edition), kind switch
             {
                 "movement" => "movements",
                 "story" => "stories",
@@ -39,6 +39,30 @@ public static class PageScaffolder
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// The edition the page goes in: one that exists, named by a slug, so that `--edition ../../x` cannot write outside
+    /// input/editions/ and a typo does not start an edition nobody asked for.
+    /// </summary>
+    private static string ExistingEdition(string inputDirectory, string? edition)
+    {
+        if (edition is null)
+        {
+            return LatestEdition(inputDirectory);
+        }
+
+        var editions = Path.Combine(inputDirectory, "editions");
+        var existing = Directory.Exists(editions) ? Directory.EnumerateDirectories(editions).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList() : [];
+        if (SlugRules.ProblemWithSlug(edition) is { } problem)
+        {
+            throw new InvalidOperationException($"'{edition}' cannot name an edition: {problem} (editions: {string.Join(", ", existing)})");
+        }
+
+        return existing.Contains(edition)
+            ? edition
+            : throw new InvalidOperationException($"there is no edition '{edition}' in {editions} {Text.Suggestions.DidYouMean(edition, existing)}".TrimEnd()
+                + $" (editions: {string.Join(", ", existing)})");
     }
 
     private static string LatestEdition(string inputDirectory)

@@ -2,26 +2,33 @@ using Site.Diagnostics;
 
 namespace Site.Content;
 
-/// <summary>Reads and validates site.yml; its absence is an error that shows a minimal example.</summary>
+/// <summary>
+/// Reads and validates site.yml; its absence is an error that shows a minimal example. A missing or broken site.yml
+/// is one error and the build goes on with the defaults, so that every page's own errors are reported in the same run.
+/// </summary>
 public static class SiteConfigReader
 {
     private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards", "translations"];
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
-    public static SiteConfig? Read(SourceFile? file, string expectedPath, DiagnosticBag diagnostics)
+    /// <param name="fallbackLanguages">
+    /// The languages the input's files are written in, for when site.yml does not say (its error is reported): the build
+    /// goes on with them only to report every page's own errors in the same run. None are assumed: with none, null.
+    /// </param>
+    public static SiteConfig? Read(SourceFile? file, string expectedPath, IReadOnlyList<string> fallbackLanguages, DiagnosticBag diagnostics)
     {
         if (file is null)
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, expectedPath, SourcePosition.Start,
                 "site.yml is missing", $"Create it with at least:\n{MinimalExample}");
-            return null;
+            return Defaults(fallbackLanguages);
         }
 
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
         if (mapping is null)
         {
-            return null;
+            return Defaults(fallbackLanguages);
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
@@ -33,20 +40,26 @@ public static class SiteConfigReader
             // No language is assumed: the generator does not know which one a site is written in.
             diagnostics.Error(DiagnosticCodes.MissingKey, file.DisplayPath, fields.PositionOf("languages"),
                 "site.yml does not list the site's languages", $"Add the language codes, the source language first, as in:\n{MinimalExample}");
-            return null;
+            return Defaults(fallbackLanguages);
         }
 
-        foreach (var language in languages.Where(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
+        foreach (var language in languages.Where(l => !IsLanguageCode(l)))
         {
             diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("languages"),
                 $"'{language}' is not a language code", "Use two-letter codes such as vi and en.");
         }
 
-        var baseUrl = fields.String("base_url") ?? "/";
-        if (!baseUrl.StartsWith('/') && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        // A language code names folders and files (i18n/<code>.yml, /<code>/): only valid codes go on, once each.
+        languages = languages.Where(IsLanguageCode).Distinct(StringComparer.Ordinal).ToList();
+        if (languages.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("base_url"),
-                $"base_url '{baseUrl}' is not an http(s) address or a path", "Write it like https://owner.github.io/repo/.");
+            return Defaults(fallbackLanguages);
+        }
+
+        var baseUrl = fields.String("base_url") ?? "/";
+        if (ProblemWithBaseUrl(baseUrl) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("base_url"), $"base_url {problem}", BaseUrlHint);
             baseUrl = "/";
         }
 
@@ -72,4 +85,18 @@ public static class SiteConfigReader
             BaseUrlAt = fields.Has("base_url") ? fields.PositionOf("base_url") : SourcePosition.Start,
         };
     }
+
+    public const string BaseUrlHint = "Write it like https://owner.github.io/repo/.";
+
+    /// <summary>Null when <paramref name="baseUrl"/> (from site.yml or --base-url) is an http(s) address or a path, else why not.</summary>
+    public static string? ProblemWithBaseUrl(string baseUrl) =>
+        (baseUrl.StartsWith('/') && !baseUrl.StartsWith("//", StringComparison.Ordinal)) || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            ? baseUrl.Any(c => char.IsControl(c) || c is '"' or '<' or '>' or '\\' or ' ') ? $"'{baseUrl}' holds a character an address cannot hold" : null
+            : $"'{baseUrl}' is not an http(s) address or a path";
+
+    /// <summary>What the build goes on with when site.yml cannot be read (its error is reported).</summary>
+    private static SiteConfig? Defaults(IReadOnlyList<string> languages) =>
+        languages.Count == 0 ? null : new(LocalizedText.Empty, LocalizedText.Empty, "/", languages, false, null, LocalizedText.Empty);
+
+    private static bool IsLanguageCode(string code) => code.Length is >= 2 and <= 3 && code.All(char.IsAsciiLetterLower);
 }

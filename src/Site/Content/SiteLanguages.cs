@@ -17,7 +17,7 @@ public static class SiteLanguages
             if (File.Exists(config))
             {
                 var diagnostics = new DiagnosticBag();
-                var site = SiteConfigReader.Read(new SourceFile("site.yml", config, Text.TextNormalizer.Normalize(File.ReadAllText(config))), config, diagnostics);
+                var site = SiteConfigReader.Read(new SourceFile("site.yml", config, Text.TextNormalizer.Normalize(File.ReadAllText(config))), config, [], diagnostics);
                 return site?.Languages ?? throw new InvalidOperationException($"{config} cannot be read: {string.Join("; ", diagnostics.All.Select(d => d.Message))}");
             }
         }

@@ -27,6 +27,26 @@ public static partial class SlugRules
         return SlugPattern().IsMatch(slug) ? null : "a slug may only hold lower-case letters a–z, digits and single hyphens";
     }
 
+    /// <summary>
+    /// The hint for a slug that is not allowed. It offers only a value that is itself allowed: a text that cleans to
+    /// nothing says so, and a reserved name is never offered back.
+    /// </summary>
+    public static string SuggestSlug(string value)
+    {
+        var cleaned = Text.Slugifier.Slugify(value);
+        if (cleaned.Length == 0)
+        {
+            return "It has no letter or digit a slug could keep: write one with letters a–z, digits and hyphens, e.g. bao-cao-2022.";
+        }
+
+        if (ReservedNames.Contains(cleaned))
+        {
+            return "Cleaned, it is a name reserved on Windows, which no page or folder may have: choose another word.";
+        }
+
+        return cleaned == value ? "Use lower-case letters a–z, digits and single hyphens." : $"Write it as '{cleaned}'.";
+    }
+
     /// <summary>Null when the alias is a safe site-relative path, else why not. Aliases are written as "/vi/old-name/".</summary>
     public static string? ProblemWithAlias(string alias)
     {

@@ -59,7 +59,7 @@ public sealed class SourceLoader
 
         // Reading, decoding and normalising is per file: in parallel, in the same order.
         var read = texts.AsParallel().AsOrdered()
-            .Select(f => Read(f.Full, f.Display) is { } text ? new SourceFile(f.Normalized, f.Full, text) { DisplayPath = f.Display } : null)
+            .Select(f => ProcessingException.Guard(f.Display, () => Read(f.Full, f.Display)) is { } text ? new SourceFile(f.Normalized, f.Full, text) { DisplayPath = f.Display } : null)
             .OfType<SourceFile>()
             .ToList();
         return new SourceTree(read, all);
@@ -169,7 +169,8 @@ public sealed class SourceLoader
     {
         var text = TextNormalizer.Normalize(raw);
         ReportInvisibleCharacters(text, display);
-        return text;
+        // Removed once here, so that no body, search index, feed or metadata publishes them (the warning says where they were).
+        return TextNormalizer.StripInvisible(text);
     }
 
     private void ReportInvisibleCharacters(string text, string display)
@@ -188,8 +189,8 @@ public sealed class SourceLoader
             if (TextNormalizer.IsInvisibleControl(c))
             {
                 _diagnostics.Warning(DiagnosticCodes.InvisibleCharacter, display, new SourcePosition(line, column),
-                    $"invisible character {TextNormalizer.CodePoint(c)} (zero-width, soft hyphen or direction control)",
-                    "It is removed from titles, slugs and metadata; delete it from the text.");
+                    $"invisible character {TextNormalizer.CodePoint(c)} (a control character, zero-width, soft hyphen or direction control)",
+                    "It is removed from everything published (pages, search, feeds, metadata); delete it from the text.");
             }
 
             column++;

@@ -4,4 +4,7 @@ namespace Site.Data;
 public sealed record AuditFinding(string RowId, string ColumnId, long? Published, long Computed, string Rule)
 {
     public long Difference => (Published ?? 0) - Computed;
+
+    /// <summary>Acknowledged by a <see cref="ConfirmedArithmetic"/> whose values still hold: still shown, no longer warned about.</summary>
+    public bool Confirmed { get; init; }
 }

@@ -22,10 +22,13 @@ public sealed record AwardTable(
 {
     public IReadOnlyList<AuditFinding> Findings { get; init; } = [];
 
-    /// <summary>"row/column" findings an editor has checked against the printed source: still shown, no longer warned about.</summary>
-    public IReadOnlyList<string> ConfirmedFindings { get; init; } = [];
+    /// <summary>Findings an editor has checked against the printed source, each with the values it was checked for.</summary>
+    public IReadOnlyList<ConfirmedFinding> ConfirmedFindings { get; init; } = [];
 
-    public SourcePosition ConfirmedFindingsAt { get; init; }
+    /// <summary>Where the `rows:` list starts: a table without a total row is reported there.</summary>
+    public SourcePosition RowsAt { get; init; }
+
+    public bool HasTotalRow => Rows.Any(r => r.IsTotal);
 
     public TableRow? Row(string id) => Rows.FirstOrDefault(r => r.Id == id);
 
@@ -33,4 +36,8 @@ public sealed record AwardTable(
 
     public AuditFinding? FindingAt(string rowId, string columnId) =>
         Findings.FirstOrDefault(f => f.RowId == rowId && f.ColumnId == columnId);
+
+    /// <summary>Every finding about one cell: two rules may both contradict it, and neither may hide the other.</summary>
+    public IEnumerable<AuditFinding> FindingsAt(string rowId, string columnId) =>
+        Findings.Where(f => f.RowId == rowId && f.ColumnId == columnId);
 }

@@ -12,7 +12,8 @@ public static class AwardTableReader
     private static readonly string[] TableKeys =
         ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes", "confirmed_findings"];
 
-    private static readonly string[] RowKeys = ["id", "award", "movement", "label", "total", "cells", "note"];
+    private static readonly string[] RowKeys = ["id", "award", "movement", "label", "total", "cells", "note", "uncertain"];
+    private static readonly string[] UncertainKeys = ["columns", "note"];
     private static readonly string[] IdentityKeys = ["check", "when_all_printed"];
 
     /// <summary>Reads the table; a column's labels are given under the site's language codes (<paramref name="languages"/>).</summary>
@@ -29,12 +30,6 @@ public static class AwardTableReader
         var columns = ReadColumns(fields, languages);
         var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var rows = ReadRows(fields, columnIds, awardIds);
-        if (rows.Count > 0 && !rows.Any(r => r.IsTotal))
-        {
-            diagnostics.Error(DiagnosticCodes.TableSchema, file.DisplayPath, fields.PositionOf("rows"),
-                "the table has no total row", "Transcribe the printed 'Tổng số' row with 'total: true'.");
-        }
-
         return new AwardTable(
             fields.String("number", required: true) ?? Path.GetFileNameWithoutExtension(file.RelativePath),
             editionId,
@@ -51,8 +46,8 @@ public static class AwardTableReader
             Fingerprint(file.Text),
             fields.PositionOf("movements"))
         {
-            ConfirmedFindings = fields.StringList("confirmed_findings"),
-            ConfirmedFindingsAt = fields.PositionOf("confirmed_findings"),
+            ConfirmedFindings = ConfirmedFindingsReader.Read(fields, rows, columns),
+            RowsAt = fields.PositionOf("rows"),
         };
     }
 
@@ -67,6 +62,14 @@ public static class AwardTableReader
         {
             column.RejectUnknownKeys((string[])["id", "group", .. languages], "a column");
             var id = column.String("id", required: true) ?? string.Empty;
+            if (id.Length > 0 && !IsColumnId(id))
+            {
+                // The id becomes part of cell ids, links and CSV headers: only a slug is safe in all of them.
+                fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, column.PositionOf("id"),
+                    $"column id '{id}' may hold only lower-case letters a–z, digits, '-' and '_'", "Write it like 'admin_leaders'.");
+                continue;
+            }
+
             if (columns.Any(c => c.Id == id))
             {
                 fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, column.PositionOf("id"), $"column '{id}' is defined twice", null);
@@ -79,6 +82,8 @@ public static class AwardTableReader
 
         return columns;
     }
+
+    private static bool IsColumnId(string id) => id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_');
 
     private static List<TableIdentity> ReadIdentities(YamlFields fields, HashSet<string> columnIds)
     {
@@ -137,12 +142,40 @@ public static class AwardTableReader
                     $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}".TrimEnd(), "Use an id from input/award-forms.yml.");
             }
 
-            var (cells, positions) = ReadCells(row.Map("cells") , columnIds, fields);
+            var (cells, positions) = ReadCells(row.Map("cells"), columnIds, fields);
             rows.Add(new TableRow(id, award, row.String("movement"), row.Localized("label") ?? LocalizedText.Same(id),
-                row.Bool("total") ?? false, cells, positions, row.Localized("note"), row.Start));
+                row.Bool("total") ?? false, cells, positions, row.Localized("note"), row.Start)
+            {
+                Uncertain = ReadUncertain(row, columnIds),
+            });
         }
 
         return rows;
+    }
+
+    /// <summary>`uncertain: [{ columns: [a, b], note: { … } }]`; a note without columns is about the whole row's placement.</summary>
+    private static List<UncertainReading> ReadUncertain(YamlFields row, HashSet<string> columnIds)
+    {
+        var readings = new List<UncertainReading>();
+        foreach (var item in row.MapList("uncertain"))
+        {
+            item.RejectUnknownKeys(UncertainKeys, "an uncertain reading");
+            var columns = item.StringList("columns");
+            var unknown = columns.Where(c => !columnIds.Contains(c)).ToList();
+            foreach (var column in unknown)
+            {
+                row.Diagnostics.Error(DiagnosticCodes.TableSchema, row.File, item.PositionOf("columns"),
+                    $"uncertain reading names unknown column '{column}' {Suggestions.DidYouMean(column, columnIds)}".TrimEnd(),
+                    "Leave 'columns' out for a note about the whole row's placement.");
+            }
+
+            if (item.Localized("note", required: true) is { } note && unknown.Count == 0)
+            {
+                readings.Add(new UncertainReading(columns, note, item.Start));
+            }
+        }
+
+        return readings;
     }
 
     private static (Dictionary<string, long>, Dictionary<string, SourcePosition>) ReadCells(YamlFields? cells, HashSet<string> columnIds, YamlFields table)
@@ -164,15 +197,15 @@ public static class AwardTableReader
                 continue;
             }
 
-            if (string.IsNullOrEmpty(value) && !quoted)
+            if (CountReader.IsEmpty(value, quoted))
             {
-                continue; // `col:` with nothing is an empty printed cell, like an absent one.
+                continue; // `col:`, `col: ~` and `col: null` are an empty printed cell, like an absent one.
             }
 
-            if (quoted || !long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            if (!CountReader.TryParse(value, quoted, out var number))
             {
                 table.Diagnostics.Error(DiagnosticCodes.TableSchema, table.File, at,
-                    $"cell '{column}' must be a count, not '{value}'", "Write the number without quotes or separators (1721, not \"1.721\"); leave an empty cell out.");
+                    $"cell '{column}' must be a count, not '{value}'", "Write the number without quotes or separators (1721, not \"1.721\"); leave an empty cell out or write ~.");
                 continue;
             }
 

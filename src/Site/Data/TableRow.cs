@@ -15,5 +15,8 @@ public sealed record TableRow(
     LocalizedText? Note,
     SourcePosition At)
 {
+    /// <summary>Readings of this row the source's layout leaves in doubt, each with its note.</summary>
+    public IReadOnlyList<UncertainReading> Uncertain { get; init; } = [];
+
     public long? Cell(string column) => Cells.TryGetValue(column, out var value) ? value : null;
 }

@@ -5,7 +5,8 @@ public sealed record Diagnostic(Severity Severity, string Code, string File, int
 {
     /// <summary>
     /// False for a warning that --strict lets through: one whose fix must not hold back the rest of the site
-    /// (a translation behind its official source, unless site.yml says `translations: strict`).
+    /// (a translation behind its official source, unless site.yml says `translations: strict`; a leftover folder of an
+    /// earlier build that cannot be deleted, which must not fail every later build).
     /// </summary>
     public bool FailsStrictBuild { get; init; } = true;
 

@@ -28,4 +28,6 @@ public sealed class DiagnosticBag
         .ToList();
 
     public bool HasErrors(bool strict) => _items.Any(d => d.FailsBuild(strict));
+
+    public bool HasError(string code) => _items.Any(d => d.Severity == Severity.Error && d.Code == code);
 }

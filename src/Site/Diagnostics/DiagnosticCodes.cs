@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string YamlTooDeep = "SITE016";
     public const string FrontMatterUnclosed = "SITE017";
     public const string BadFileName = "SITE018";
+    public const string InternalError = "SITE019";
     public const string UnknownReference = "SITE020";
     public const string UrlCollision = "SITE021";
     public const string AliasCollision = "SITE022";
@@ -42,6 +43,8 @@ public static class DiagnosticCodes
     public const string TableIdentity = "SITE051";
     public const string FigureReference = "SITE052";
     public const string ProseFigureMismatch = "SITE053";
+    public const string MissingTotalRow = "SITE054";
+    public const string ConfirmationStale = "SITE055";
     public const string MissingGlyph = "SITE060";
     public const string PublishedUrlMissing = "SITE070";
     public const string OutputCheck = "SITE080";
@@ -49,4 +52,6 @@ public static class DiagnosticCodes
     public const string OutputWrite = "SITE082";
     public const string BaseUrlNotPublishable = "SITE110";
     public const string InconsistentTerm = "SITE140";
+    public const string OutputLeftover = "SITE083";
+    public const string UnsafeMarkup = "SITE084";
 }

@@ -1,15 +1,23 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Site.Content;
+using Site.Data;
 using Site.Diagnostics;
 using Site.Markdown;
 using Site.Text;
 
 namespace Site.Linking;
 
-/// <summary>Resolves `{{fig …}}` against the published tables of the page's edition; a missing table, row or column is an error.</summary>
+/// <summary>
+/// Resolves `{{fig …}}` against the published tables of the page's edition; a missing table, row or column is an
+/// error. A figure the text prints differently from its cell is a warning unless the table's `confirmed_findings`
+/// records both figures.
+/// </summary>
 public sealed class FigureResolver
 {
     private readonly SiteModel _model;
     private readonly DiagnosticBag _diagnostics;
+    private readonly ConcurrentDictionary<ConfirmedProseFigure, bool> _cited = new();
 
     public FigureResolver(SiteModel model, DiagnosticBag diagnostics)
     {
@@ -22,6 +30,11 @@ public sealed class FigureResolver
         var language = page.Language;
         var tables = _model.Tables(page.EditionId);
         var table = tables.FirstOrDefault(t => t.Number == figure.Table);
+        if (table is null && _model.Content.MayBeUnreadable($"editions/{page.EditionId}/appendices/{figure.Table}."))
+        {
+            return; // The table's own error is reported: one mistake, one message.
+        }
+
         if (table is null)
         {
             Error($"there is no appendix table '{figure.Table}' in this edition {Suggestions.DidYouMean(figure.Table, tables.Select(t => t.Number))}".TrimEnd());
@@ -58,18 +71,56 @@ public sealed class FigureResolver
         if (figure.Printed is { } printed)
         {
             var digits = new string(printed.Where(char.IsAsciiDigit).ToArray());
-            var printedValue = digits.Length > 0 ? long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : -1;
+            if (digits.Length == 0)
+            {
+                Error($"the figure the text prints for {figure.Reference}, '{printed}', is not a number");
+                return;
+            }
+
+            var printedValue = long.Parse(digits, CultureInfo.InvariantCulture);
             figure.Display = language == _model.Content.Config.DefaultLanguage ? printed : strings.Numbers.Format(printedValue);
             if (printedValue != value)
             {
                 figure.Disagrees = true;
-                _diagnostics.Info(DiagnosticCodes.ProseFigureMismatch, file, at,
-                    $"the text prints {printed} but appendix {table.Number} ({figure.Reference}) prints {(value is null ? "nothing (an empty cell)" : value)}",
-                    "Both are kept as published; the page marks the difference.");
+                Disagreement(table, row.Id, column.Id, printed, printedValue, value, figure.Reference, file, at);
             }
         }
 
         void Error(string message) => _diagnostics.Error(DiagnosticCodes.FigureReference, file, at, message,
             "Write figure references as {{fig TABLE/ROW/COLUMN}}, e.g. {{fig 05/1/flags}}.");
     }
+
+    /// <summary>Every confirmed prose figure that no built page printed: the text it acknowledged has changed.</summary>
+    public void ReportUnusedConfirmations()
+    {
+        foreach (var table in _model.Content.Tables)
+        {
+            foreach (var confirmation in table.ConfirmedFindings.OfType<ConfirmedProseFigure>()
+                .Where(c => !_cited.ContainsKey(c) && table.Row(c.RowId)!.Cell(c.ColumnId) == c.Published))
+            {
+                _diagnostics.Warning(DiagnosticCodes.ConfirmationStale, table.File.DisplayPath, confirmation.At,
+                    $"confirmed finding '{confirmation.RowId}/{confirmation.ColumnId}' acknowledges the text printing {confirmation.TextPrints} where the table prints {Show(confirmation.Published)}, but no page prints it so",
+                    "If the text was corrected, remove the entry; otherwise check the figure the page prints.");
+            }
+        }
+    }
+
+    private void Disagreement(AwardTable table, string rowId, string columnId, string printed, long printedValue, long? value, string reference, string file, SourcePosition at)
+    {
+        var message = $"the text prints {printed} but appendix {table.Number} ({reference}) prints {(value is null ? "nothing (an empty cell)" : value)}";
+        var confirmations = table.ConfirmedFindings.OfType<ConfirmedProseFigure>().Where(c => c.RowId == rowId && c.ColumnId == columnId).ToList();
+        if (confirmations.FirstOrDefault(c => c.Published == value && c.TextPrints == printedValue) is { } confirmed)
+        {
+            _cited[confirmed] = true;
+            _diagnostics.Info(DiagnosticCodes.ProseFigureMismatch, file, at, $"{message} (confirmed in {table.File.DisplayPath}, line {confirmed.At.Line}); the page marks the difference");
+            return;
+        }
+
+        var earlier = confirmations.Select(c => $"; {table.File.DisplayPath} (line {c.At.Line}) acknowledged the text printing {c.TextPrints} where the table prints {Show(c.Published)}");
+        _diagnostics.Warning(DiagnosticCodes.ProseFigureMismatch, file, at, message + string.Concat(earlier),
+            $"Correct the text if it is a slip. If the report's text prints it so, add to confirmed_findings in {table.File.DisplayPath}: "
+            + $"{{ cell: \"{rowId}/{columnId}\", published: {value?.ToString(CultureInfo.InvariantCulture) ?? "~"}, text_prints: {printedValue} }}");
+    }
+
+    private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "empty";
 }

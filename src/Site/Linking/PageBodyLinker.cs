@@ -65,7 +65,11 @@ public sealed class PageBodyLinker
     }
 
     /// <summary>Each page on its own: a body is linked by one thread, and only the site model is shared (read-only).</summary>
-    public void LinkAll() => Parallel.ForEach(_model.Pages.Where(p => p.Body is not null), Link);
+    public void LinkAll()
+    {
+        Parallel.ForEach(_model.Pages.Where(p => p.Body is not null), Link);
+        _figures.ReportUnusedConfirmations(); // Only once every page has cited what it cites.
+    }
 
     private void Link(LinkedPage page)
     {

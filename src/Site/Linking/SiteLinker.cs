@@ -150,6 +150,10 @@ public static class SiteLinker
         static string Describe(bool isAlias) => isAlias ? "an alias" : "the address";
     }
 
+    /// <summary>"pages/about.en.md" → "pages/about.vi.md": the same page's file in another language.</summary>
+    private static string OtherLanguage(string path, string language, string other) =>
+        path.EndsWith($".{language}.md", StringComparison.Ordinal) ? path[..^(language.Length + 3)] + $"{other}.md" : path;
+
     private static void CheckTranslations(SiteModel model, DiagnosticBag diagnostics)
     {
         var source = model.Content.Config.DefaultLanguage;
@@ -158,7 +162,8 @@ public static class SiteLinker
             var original = group.FirstOrDefault(p => p.Language == source);
             if (original is null)
             {
-                foreach (var orphan in group)
+                // A source that could not be read had its own error: its translations are not orphans.
+                foreach (var orphan in group.Where(o => !model.Content.Unreadable.Contains(OtherLanguage(o.File.RelativePath, o.Language, source))))
                 {
                     var siblings = model.Content.Pages
                         .Where(p => p.Language == source && p.EditionId == orphan.EditionId && p.Section == orphan.Section)
@@ -171,7 +176,8 @@ public static class SiteLinker
                 continue;
             }
 
-            foreach (var language in model.Languages.Where(l => l != source && group.All(p => p.Language != l)))
+            foreach (var language in model.Languages.Where(l => l != source && group.All(p => p.Language != l)
+                && !model.Content.Unreadable.Contains(OtherLanguage(original.File.RelativePath, source, l))))
             {
                 diagnostics.Warning(DiagnosticCodes.MissingTranslation, original.File.DisplayPath, SourcePosition.Start,
                     $"this page has no {language} translation", $"Add {original.Stem}.{language}.md beside it.",
@@ -192,6 +198,8 @@ public static class SiteLinker
         }
     }
 
+    private static string Shown(string fact) => fact.Length == 0 ? "not set" : $"'{fact}'";
+
     private static void CheckSameFacts(PageSource original, PageSource translation, DiagnosticBag diagnostics)
     {
         foreach (var key in FrontMatterSchema.LanguageIndependent)
@@ -201,7 +209,8 @@ public static class SiteLinker
             if (left != right)
             {
                 diagnostics.Error(DiagnosticCodes.TranslationMismatch, translation.File.DisplayPath, translation.Meta.PositionOf(key),
-                    $"'{key}' is '{right}' here but '{left}' in {original.File.DisplayPath}",
+                    $"'{key}' is {Shown(right)} here but {Shown(left)} in {original.File.DisplayPath}"
+                        + (left.Length == 0 ? string.Empty : $" line {original.Meta.PositionOf(key).Line}"),
                     "Language-independent keys must be the same in every translation.");
             }
         }
@@ -236,7 +245,7 @@ public static class SiteLinker
             if (meta.Movement is { } movement)
             {
                 var movements = MovementsOf(page.EditionId);
-                if (!movements.Contains(movement))
+                if (!movements.Contains(movement) && !content.MayBeUnreadable($"editions/{page.EditionId}/movements/{movement}."))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("movement"),
                         $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(),
@@ -248,7 +257,11 @@ public static class SiteLinker
             {
                 var tables = model.Tables(page.EditionId);
                 var table = tables.FirstOrDefault(t => t.Number == appendix);
-                if (table is null)
+                if (table is null && content.MayBeUnreadable($"editions/{page.EditionId}/appendices/{appendix}."))
+                {
+                    // Its own error is reported: one mistake, one message.
+                }
+                else if (table is null)
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("appendix"),
                         $"there is no appendix '{appendix}' in this edition {Suggestions.DidYouMean(appendix, tables.Select(t => t.Number))}".TrimEnd(),

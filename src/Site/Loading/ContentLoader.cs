@@ -1,6 +1,7 @@
 using Site.Diagnostics;
 using Site.Content;
 using Site.Data;
+using Unreadable = System.Collections.Concurrent.ConcurrentDictionary<string, bool>;
 
 namespace Site.Loading;
 
@@ -24,13 +25,17 @@ public static class ContentLoader
         }
 
         SourceFile? Find(string path) => files.FirstOrDefault(f => f.RelativePath == path);
-        var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", diagnostics);
+        var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", LanguagesOfFiles(files), diagnostics);
         if (config is null)
         {
             return null;
         }
 
-        if (baseUrl is not null)
+        if (baseUrl is not null && SiteConfigReader.ProblemWithBaseUrl(baseUrl) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, "--base-url", new SourcePosition(0, 0), $"the option {problem}", SiteConfigReader.BaseUrlHint);
+        }
+        else if (baseUrl is not null)
         {
             config = config with { BaseUrl = baseUrl };
         }
@@ -39,21 +44,21 @@ public static class ContentLoader
 
         // The readers are independent (tables need only the award forms and editions), so the YAML files are read
         // while the pages are: on its own each step is short, but in turn they made most of a `serve` rebuild.
+        var unreadable = new Unreadable(StringComparer.Ordinal);
         var strings = Task.Run(() => InterfaceStringsReader.Read(files, config.Languages, diagnostics));
-        var glossary = Task.Run(() => TermListReader.ReadGlossary(Find("glossary.yml"), config.Languages, diagnostics));
-        var names = Task.Run(() => TermListReader.ReadNames(Find("names.yml"), config.Languages, diagnostics));
+        var glossary = Task.Run(() => Guarded(Find("glossary.yml"), file => TermListReader.ReadGlossary(file, config.Languages, diagnostics)));
+        var names = Task.Run(() => Guarded(Find("names.yml"), file => TermListReader.ReadNames(file, config.Languages, diagnostics)));
         var editionsAndTables = Task.Run(() =>
         {
-            var awardForms = TermListReader.ReadAwardForms(Find("award-forms.yml"), config.Languages, diagnostics);
-            var editions = ReadEditions(files, diagnostics);
+            var awardForms = Guarded(Find("award-forms.yml"), file => TermListReader.ReadAwardForms(file, config.Languages, diagnostics));
+            var editions = ReadEditions(files, unreadable, diagnostics);
             var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, config.Languages, diagnostics));
+            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, config.Languages, unreadable, diagnostics));
         });
         var pageReader = new PageReader(config.Languages, diagnostics);
         var pages = files.AsParallel().AsOrdered()
-            .Select(pageReader.Read)
-            .Where(p => p is not null)
-            .Select(p => p!)
+            .Select(file => ReadPage(pageReader, file, unreadable))
+            .OfType<PageSource>()
             .ToList();
         var (awardForms, editions, tables) = editionsAndTables.Result;
 
@@ -68,10 +73,41 @@ public static class ContentLoader
             awardForms,
             names.Result,
             ReadPublishedUrls(Find(PublishedUrlsFile)),
-            tree.Files);
+            tree.Files)
+        {
+            Unreadable = unreadable.Keys.ToHashSet(StringComparer.Ordinal),
+        };
     }
 
-    private static List<Edition> ReadEditions(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    /// <summary>Reads one file with its name on any unexpected failure (see <see cref="ProcessingException"/>).</summary>
+    private static T Guarded<T>(SourceFile? file, Func<SourceFile?, T> read) =>
+        ProcessingException.Guard(file?.DisplayPath ?? "input", () => read(file));
+
+    /// <summary>A Markdown file that gives no page had its errors reported: later stages must not report its absence again.</summary>
+    private static PageSource? ReadPage(PageReader reader, SourceFile file, Unreadable unreadable)
+    {
+        var page = ProcessingException.Guard(file.DisplayPath, () => reader.Read(file));
+        if (page is null && file.RelativePath.EndsWith(".md", StringComparison.Ordinal) && file.RelativePath != "README.md")
+        {
+            unreadable[file.RelativePath] = true;
+        }
+
+        return page;
+    }
+
+    private static AwardTable? ReadTable(SourceFile file, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, Unreadable unreadable, DiagnosticBag diagnostics)
+    {
+        var table = ProcessingException.Guard(file.DisplayPath, () => AwardTableReader.Read(file, file.RelativePath.Split('/')[1], awardIds, languages, diagnostics));
+        if (table is null)
+        {
+            unreadable[file.RelativePath] = true;
+            return null;
+        }
+
+        return ProcessingException.Guard(file.DisplayPath, () => TableAuditor.Audit(table, diagnostics));
+    }
+
+    private static List<Edition> ReadEditions(IReadOnlyList<SourceFile> files, Unreadable unreadable, DiagnosticBag diagnostics)
     {
         var editions = new List<Edition>();
         var folders = files
@@ -92,28 +128,39 @@ public static class ContentLoader
                 diagnostics.Error(DiagnosticCodes.MissingKey, $"input/editions/{id}/edition.yml", SourcePosition.Start,
                     "the edition has no edition.yml", "Create it with title, date, issuer and status.");
             }
-            else if (EditionReader.Read(file, id, diagnostics) is { } edition)
+            else if (ProcessingException.Guard(file.DisplayPath, () => EditionReader.Read(file, id, diagnostics)) is { } edition)
             {
                 editions.Add(edition);
+            }
+            else
+            {
+                unreadable[file.RelativePath] = true;
             }
         }
 
         return editions;
     }
 
-    private static List<AwardTable> ReadTables(IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    private static List<AwardTable> ReadTables(
+        IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, Unreadable unreadable,
+        DiagnosticBag diagnostics)
     {
         return files.AsParallel().AsOrdered()
-            .Select(file => file.RelativePath.Split('/') is ["editions", var editionId, "appendices", var name]
+            .Where(file => file.RelativePath.Split('/') is ["editions", var editionId, "appendices", var name]
                 && name.EndsWith(".yml", StringComparison.Ordinal)
-                && editions.Any(e => e.Id == editionId)
-                && AwardTableReader.Read(file, editionId, awardIds, languages, diagnostics) is { } table
-                    ? TableAuditor.Audit(table, diagnostics)
-                    : null)
-            .Where(t => t is not null)
-            .Select(t => t!)
+                && editions.Any(e => e.Id == editionId))
+            .Select(file => ReadTable(file, awardIds, languages, unreadable, diagnostics))
+            .OfType<AwardTable>()
             .ToList();
     }
+
+    /// <summary>The languages the interface-string files are written in (i18n/&lt;code&gt;.yml), for when site.yml does not say.</summary>
+    private static IReadOnlyList<string> LanguagesOfFiles(IReadOnlyList<SourceFile> files) => files
+        .Select(f => f.RelativePath.Split('/'))
+        .Where(s => s is ["i18n", var name] && name.EndsWith(".yml", StringComparison.Ordinal))
+        .Select(s => Path.GetFileNameWithoutExtension(s[1]))
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Lines "URL  source-file" (the file that published it, for the error message); '#' starts a comment.</summary>
     private static IReadOnlyList<PublishedUrl> ReadPublishedUrls(SourceFile? file) =>

@@ -14,4 +14,14 @@ public sealed record ContentSet(
     IReadOnlyList<AwardForm> AwardForms,
     IReadOnlyList<OfficialName> Names,
     IReadOnlyList<PublishedUrl> PublishedUrls,
-    IReadOnlyList<InputFile> InputFiles);
+    IReadOnlyList<InputFile> InputFiles)
+{
+    /// <summary>
+    /// Input files (relative paths) that gave nothing because their own errors were reported (a YAML syntax error,
+    /// a page without front matter): what refers to them is not reported again, since one mistake is one message.
+    /// </summary>
+    public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether a reference may be to a file that could not be read: "editions/2022-05/appendices/01." covers 01.yml.</summary>
+    public bool MayBeUnreadable(string pathPrefix) => Unreadable.Any(path => path.StartsWith(pathPrefix, StringComparison.Ordinal));
+}

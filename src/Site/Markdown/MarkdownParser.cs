@@ -58,7 +58,7 @@ public sealed class MarkdownParser
         }
         catch (ArgumentException e) when (e.Message.Contains("deep", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("nest", StringComparison.OrdinalIgnoreCase))
         {
-            _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, file, SourcePosition.Start,
+            _diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, file, new SourcePosition(source.BodyLineOffset + FirstLineTooDeep(source.Body), 1),
                 "the page nests lists or quotes too deeply to be read", "Flatten the nesting to a few levels.");
             return null;
         }
@@ -141,5 +141,32 @@ public sealed class MarkdownParser
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// The line (1-based, in the body) where the nesting goes too deep: Markdig names no position, so the shortest
+    /// run of lines from the top that it refuses ends there. Found by halving over the lines that hold text (a page of
+    /// one deep line costs no second parse; a long page a dozen).
+    /// </summary>
+    private int FirstLineTooDeep(string body)
+    {
+        var lines = body.Split('\n');
+        var texts = Enumerable.Range(0, lines.Length).Where(i => lines[i].Trim().Length > 0).ToList();
+        var (low, high) = (0, texts.Count - 1); // Lines up to texts[high] are refused; those before texts[low] are read.
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            try
+            {
+                Markdig.Markdown.Parse(string.Join('\n', lines[..(texts[middle] + 1)]), _pipeline);
+                low = middle + 1;
+            }
+            catch (ArgumentException)
+            {
+                high = middle;
+            }
+        }
+
+        return texts.Count == 0 ? 1 : texts[high] + 1;
     }
 }

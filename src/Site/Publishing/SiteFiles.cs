@@ -80,12 +80,25 @@ public static class SiteFiles
         return xml.Append("</feed>\n").ToString();
     }
 
+    /// <summary>
+    /// Text escaped for XML, in an element or an attribute alike (quotes too: a URL goes in href="…"); a character XML
+    /// cannot hold is left out rather than failing the feed (the input's are already removed, with a warning).
+    /// </summary>
     private static string X(string text)
     {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment }))
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            writer.WriteString(text);
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&apos;"),
+                _ when XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) => builder.Append(c),
+                _ => builder,
+            };
         }
 
         return builder.ToString();

@@ -10,7 +10,8 @@ namespace Site.Publishing;
 
 /// <summary>
 /// Each appendix as data a journalist can reuse: CSV as printed (wide), CSV one cell per line (long, tidy),
-/// and JSON with column meanings. An empty cell stays empty (null in JSON), never 0.
+/// and JSON with column meanings. An empty cell stays empty (null in JSON), never 0. An uncertain reading travels
+/// with the figures it is about: its columns and notes on the row (wide CSV, JSON), its notes on each cell (long CSV).
 /// </summary>
 public static class TableDownloads
 {
@@ -32,11 +33,15 @@ public static class TableDownloads
     public static string Wide(AwardTable table, IReadOnlyList<string> languages)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', languages.Select(l => $"label_{l}").Prepend("row").Append("is_total").Concat(table.Columns.Select(c => c.Id))).Append("\r\n");
+        csv.AppendJoin(',', languages.Select(l => $"label_{l}").Prepend("row").Append("is_total").Concat(table.Columns.Select(c => c.Id))
+            .Append("uncertain_columns").Concat(languages.Select(l => $"uncertain_{l}"))).Append("\r\n");
         foreach (var row in table.Rows)
         {
+            // "row" where a note is about the whole row's placement; the column ids it names otherwise.
+            var uncertain = string.Join(' ', row.Uncertain.SelectMany(u => u.IsWholeRow ? ["row"] : u.Columns).Distinct());
             csv.AppendJoin(',', languages.Select(l => Field(row.Label.Get(l))).Prepend(Field(row.Id)).Append(row.IsTotal ? "true" : "false")
-                .Concat(table.Columns.Select(c => row.Cell(c.Id)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))).Append("\r\n");
+                .Concat(table.Columns.Select(c => row.Cell(c.Id)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))
+                .Append(uncertain).Concat(languages.Select(l => Field(Notes(row.Uncertain, l))))).Append("\r\n");
         }
 
         return csv.ToString();
@@ -45,13 +50,16 @@ public static class TableDownloads
     public static string Long(AwardTable table, IReadOnlyList<string> languages)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', ["appendix", "row", .. languages.Select(l => $"label_{l}"), "column", .. languages.Select(l => $"column_{l}"), "value"]).Append("\r\n");
+        csv.AppendJoin(',', ["appendix", "row", .. languages.Select(l => $"label_{l}"), "column", .. languages.Select(l => $"column_{l}"), "value",
+            .. languages.Select(l => $"uncertain_{l}")]).Append("\r\n");
         foreach (var row in table.Rows)
         {
             foreach (var column in table.Columns.Where(c => row.Cell(c.Id) is not null))
             {
+                var uncertain = row.Uncertain.Where(u => u.IsWholeRow || u.Columns.Contains(column.Id)).ToList();
                 csv.AppendJoin(',', [Field(table.Number), Field(row.Id), .. languages.Select(l => Field(row.Label.Get(l))), Field(column.Id),
-                    .. languages.Select(l => Field(column.Name(l))), row.Cell(column.Id)!.Value.ToString(CultureInfo.InvariantCulture)]).Append("\r\n");
+                    .. languages.Select(l => Field(column.Name(l))), row.Cell(column.Id)!.Value.ToString(CultureInfo.InvariantCulture),
+                    .. languages.Select(l => Field(Notes(uncertain, l)))]).Append("\r\n");
             }
         }
 
@@ -77,6 +85,7 @@ public static class TableDownloads
                 ["award"] = r.Award,
                 ["movement"] = r.Movement,
                 ["cells"] = table.Columns.ToDictionary(c => c.Id, c => r.Cell(c.Id)),
+                ["uncertain"] = r.Uncertain.Select(u => new Dictionary<string, object?> { ["columns"] = u.Columns.ToList(), ["note"] = u.Note.Values }).ToList(),
             }).ToList(),
             ["identities"] = table.Identities.Select(i => i.Text).ToList(),
             ["audit_findings"] = table.Findings.Select(f => new Dictionary<string, object?>
@@ -86,10 +95,14 @@ public static class TableDownloads
                 ["published"] = f.Published,
                 ["computed"] = f.Computed,
                 ["rule"] = f.Rule,
+                ["confirmed"] = f.Confirmed,
             }).ToList(),
+            ["has_total_row"] = table.HasTotalRow,
         };
         return JsonSerializer.Serialize(document, JsonOptions.DictionaryStringObject) + "\n";
     }
+
+    private static string Notes(IEnumerable<UncertainReading> readings, string language) => string.Join(" | ", readings.Select(u => u.Note.Get(language)));
 
     /// <summary>RFC 4180: quote a field that holds a comma, quote or line break; double its quotes.</summary>
     public static string Field(string value) =>

@@ -20,6 +20,9 @@ public sealed class SiteRenderer
     private readonly PageViewBuilder _views;
     private readonly MarkdownPageRenderer _markdown;
 
+    /// <summary>Each layout failure once, with how many pages it stopped and the first of them: one mistake, one message.</summary>
+    private readonly ConcurrentDictionary<(string Layout, string Message), (int Pages, string First)> _failures = new();
+
     public SiteRenderer(SiteModel model, ThemeTemplates templates, DiagnosticBag diagnostics, bool liveReload, ChartPublisher? charts = null)
     {
         _model = model;
@@ -34,7 +37,7 @@ public sealed class SiteRenderer
     public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered)
     {
         var files = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(_model.Pages, page =>
+        Parallel.ForEach(_model.Pages, page => ProcessingException.Guard(page.SourcePath ?? page.Url, () =>
         {
             var body = page.Body is not null ? _markdown.Render(page.Body, to => _model.Urls.Link(page.Url, to)) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
             if (body is not null)
@@ -56,9 +59,12 @@ public sealed class SiteRenderer
                     files.Add(OutputFile.Text(UrlScheme.OutputFile(alias), html2));
                 }
             }
-        });
+
+            return files.Count;
+        }));
 
         files.Add(NotFoundPage());
+        ReportFailures();
         return [.. files]; // In no particular order: the build sorts all its files once.
     }
 
@@ -118,26 +124,42 @@ public sealed class SiteRenderer
             return null;
         }
 
+        var context = new TemplateContext(_templates.Options);
+        context.SetValue("page", view);
+        context.SetValue("site", site);
+        context.SetValue("t", _model.Content.Strings[page.Language].Values);
+        var inner = TryRender(layout, context, page);
+        if (inner is null || layout == "redirect")
+        {
+            return inner; // A redirect page stands alone: the site's menus would be relative to another address.
+        }
+
+        context.SetValue("content", inner);
+        return TryRender("base", context, page);
+    }
+
+    /// <summary>Any exception of a layout stays here, recorded against that layout: none escapes the render loop.</summary>
+    private string? TryRender(string layout, TemplateContext context, LinkedPage page)
+    {
         try
         {
-            var context = new TemplateContext(_templates.Options);
-            context.SetValue("page", view);
-            context.SetValue("site", site);
-            context.SetValue("t", _model.Content.Strings[page.Language].Values);
-            var inner = _templates.Render(layout, context);
-            if (layout == "redirect")
-            {
-                return inner; // A redirect page stands alone: the site's menus would be relative to another address.
-            }
-
-            context.SetValue("content", inner);
-            return _templates.Render("base", context);
+            return _templates.Render(layout, context);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or Fluid.FluidException)
+        catch (Exception e)
         {
-            _diagnostics.Error(DiagnosticCodes.Template, $"theme/layouts/{layout}.liquid", SourcePosition.Start,
-                $"rendering {page.SourcePath ?? page.Url} failed: {e.Message}", "Check the variable and filter names in the layout.");
+            var shown = page.SourcePath ?? "/" + page.Url;
+            _failures.AddOrUpdate((layout, e.Message), (1, shown), (_, seen) => (seen.Pages + 1, string.CompareOrdinal(shown, seen.First) < 0 ? shown : seen.First));
             return null;
+        }
+    }
+
+    private void ReportFailures()
+    {
+        foreach (var ((layout, message), (pages, first)) in _failures)
+        {
+            var (file, at) = _templates.Locate(layout, message);
+            var where = pages == 1 ? $"rendering {first}" : $"rendering {pages} pages, the first {first}";
+            _diagnostics.Error(DiagnosticCodes.Template, file, at, $"{message.TrimEnd('.')} (while {where})", "Check the variable and filter names here.");
         }
     }
 }

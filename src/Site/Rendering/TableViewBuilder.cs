@@ -7,14 +7,16 @@ namespace Site.Rendering;
 
 /// <summary>
 /// An award table as its view: two-level column headers, row headers, numbers in the reader's format, empty cells
-/// marked as such, audit findings numbered and stated in words. The table partial turns it into markup.
+/// marked as such, audit findings numbered and stated in words, uncertain readings lettered and explained. The table
+/// partial turns it into markup.
 /// </summary>
 public static class TableViewBuilder
 {
     public static TableView Build(AwardTable table, InterfaceStrings t)
     {
         var language = t.Language;
-        var findings = table.Findings.Select((f, i) => (f, Number: i + 1)).ToDictionary(x => (x.f.RowId, x.f.ColumnId), x => x.Number);
+        var findings = table.Findings.Select((finding, i) => (finding, Number: i + 1)).ToList();
+        var readings = table.Rows.SelectMany(row => row.Uncertain.Select(reading => (Row: row, Reading: reading))).Select((r, i) => (r.Row, r.Reading, Letter: Letter(i))).ToList();
         var slug = Slugifier.Slugify(table.Number);
         return new TableView(
             $"table-{slug}",
@@ -30,14 +32,36 @@ public static class TableViewBuilder
                 row.Label.Get(language),
                 row.Note?.Get(language) ?? string.Empty,
                 row.IsTotal,
-                table.Columns.Select(column => Cell(row, column, findings.GetValueOrDefault((row.Id, column.Id)), t.Numbers)).ToList())).ToList(),
-            table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList());
+                readings.Where(r => r.Row == row && r.Reading.IsWholeRow).Select(r => r.Letter).ToList(),
+                table.Columns.Select(column => Cell(
+                    row,
+                    column,
+                    findings.Where(f => f.finding.RowId == row.Id && f.finding.ColumnId == column.Id).Select(f => f.Number).ToList(),
+                    readings.Where(r => r.Row == row && r.Reading.Columns.Contains(column.Id)).Select(r => r.Letter).ToList(),
+                    t.Numbers)).ToList())).ToList(),
+            table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList(),
+            table.HasTotalRow,
+            readings.Select(r => new ReadingView(r.Letter, ReadingSentence(table, r.Row, r.Reading, t))).ToList());
     }
 
-    private static CellView Cell(TableRow row, TableColumn column, int finding, NumberFormat numbers) =>
+    private static CellView Cell(TableRow row, TableColumn column, IReadOnlyList<int> findings, IReadOnlyList<string> readings, NumberFormat numbers) =>
         row.Cell(column.Id) is { } value
-            ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", numbers.Format(value), false, finding)
-            : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, finding);
+            ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", numbers.Format(value), false, findings, readings)
+            : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, findings, readings);
+
+    private static string ReadingSentence(AwardTable table, TableRow row, UncertainReading reading, InterfaceStrings t)
+    {
+        var language = t.Language;
+        var template = reading.IsWholeRow ? t["uncertain_row"] : reading.Columns.Count == 1 ? t["uncertain_cell"] : t["uncertain_cells"];
+        var columns = string.Join(", ", reading.Columns.Select(c => $"“{table.Column(c)!.Name(language)}”"));
+        return template
+            .Replace("{row}", row.Label.Get(language), StringComparison.Ordinal)
+            .Replace("{columns}", columns, StringComparison.Ordinal)
+            .Replace("{note}", reading.Note.Get(language), StringComparison.Ordinal);
+    }
+
+    /// <summary>a, b, …, z, aa, ab, …: letters, so that a reading note is never confused with a numbered arithmetic note.</summary>
+    private static string Letter(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
 
     /// <summary>Adjacent columns of one group share an upper header; a column without a group stands alone.</summary>
     private static List<ColumnGroupView> Groups(AwardTable table, string language)

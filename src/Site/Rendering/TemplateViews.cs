@@ -27,6 +27,7 @@ public static class TemplateViews
         strategy.Register(typeof(RowView));
         strategy.Register(typeof(CellView));
         strategy.Register(typeof(FindingView));
+        strategy.Register(typeof(ReadingView));
         strategy.Register(typeof(GlossaryTermView));
         strategy.Register(typeof(TranslationView));
         strategy.Register(typeof(ChartView));

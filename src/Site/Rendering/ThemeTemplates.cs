@@ -53,6 +53,29 @@ public sealed class ThemeTemplates
 
     public string Render(string layout, TemplateContext context) => _layouts[layout].Render(context, HtmlEscaping.Encoder);
 
+    /// <summary>
+    /// Where a rendering error of <paramref name="layout"/> was made: Fluid names the variable or filter ("Undefined
+    /// variable 'x'") but gives no position, so the first use of that name in the layout, or else in its partials, is it.
+    /// </summary>
+    public (string File, SourcePosition At) Locate(string layout, string message)
+    {
+        var name = System.Text.RegularExpressions.Regex.Match(message, "'([^']+)'") is { Success: true } quoted ? quoted.Groups[1].Value : null;
+        var candidates = _theme.Files("layouts/partials").Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal))
+            .Select(f => ("partials/" + f.RelativePath, (string?)f.FullPath));
+        foreach (var (relative, path) in candidates.Prepend((layout + ".liquid", _theme.Find($"layouts/{layout}.liquid"))))
+        {
+            var lines = path is not null && name is not null ? File.ReadAllLines(path) : [];
+            var line = Array.FindIndex(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(name!)}(?![\w-])"));
+            if (line >= 0)
+            {
+                var column = System.Text.RegularExpressions.Regex.Match(lines[line], $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(name!)}(?![\w-])").Index + 1;
+                return ("theme/layouts/" + relative, new SourcePosition(line + 1, column));
+            }
+        }
+
+        return ($"theme/layouts/{layout}.liquid", SourcePosition.Start);
+    }
+
     private void Parse(string name, DiagnosticBag diagnostics)
     {
         var path = _theme.Find($"layouts/{name}.liquid");
@@ -71,7 +94,8 @@ public sealed class ThemeTemplates
         }
 
         var at = TemplateErrorPosition(error);
-        diagnostics.Error(DiagnosticCodes.Template, display, at, $"the layout cannot be parsed: {error}", null);
+        // Fluid appends the whole source after its first line: the position says where.
+        diagnostics.Error(DiagnosticCodes.Template, display, at, $"the layout cannot be parsed: {error.Split('\n')[0].Trim()}", null);
     }
 
     /// <summary>Fluid reports "… at (line:column)"; we turn it into our position.</summary>

@@ -22,9 +22,15 @@ public static class TextNormalizer
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Zero-width, soft hyphen and bidirectional controls: invisible, yet they break slugs, search and copy-paste.</summary>
+    /// <summary>
+    /// Zero-width, soft hyphen and bidirectional controls, and the control characters of C0 (but tab and line feed),
+    /// DEL and C1, and the noncharacters U+FFFE/U+FFFF: invisible, yet they break slugs, search and copy-paste, and
+    /// XML (feeds, the sitemap) cannot hold most of them at all.
+    /// </summary>
     public static bool IsInvisibleControl(char c) => c switch
     {
+        '\t' or '\n' => false,
+        < ' ' or (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF' => true,
         '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => true,
         >= '\u202A' and <= '\u202E' => true,
         >= '\u2066' and <= '\u2069' => true,

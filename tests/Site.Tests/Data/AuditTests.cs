@@ -208,27 +208,4 @@ public class AuditTests
         site.BuildExpectingSuccess(strict: true);
         site.AssertFile(ViPage, "audit-ok");
     }
-
-    [Fact]
-    public void Strict_AcceptsAConfirmedFinding_WhichStaysMarkedOnThePage()
-    {
-        var table = ReplaceOnce(Table, "total: 20", "total: 21") + "\nconfirmed_findings: [\"6/total\", \"total/total\"]\n";
-        using var site = TestSite.Create(SiteWith(table));
-        site.BuildExpectingSuccess(strict: true);
-        var info = site.AssertDiagnostic("SITE051", TablePath[6..], LineOf(table, "total: 21"));
-        Assert.Equal(Severity.Info, info.Severity);
-        Assert.Equal(Severity.Info, site.AssertDiagnostic("SITE051", TablePath[6..], LineOf(table, "total: 2025")).Severity);
-        Assert.Equal("audit-flag", Html.Cell(Html.Page(site, ViPage), "6", "total").ClassName);
-    }
-
-    [Fact]
-    public void Audit_AConfirmedFindingThatNoLongerHolds_IsAWarning()
-    {
-        var table = Table + "\nconfirmed_findings: [\"6/total\"]\n";
-        using var site = TestSite.Create(SiteWith(table));
-        site.BuildExpectingSuccess();
-        var warning = site.AssertDiagnostic("SITE051", TablePath[6..], LineOf(table, "[\"6/total\"]"));
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("'6/total' is no longer a finding", warning.Message);
-    }
 }

@@ -121,6 +121,21 @@ internal static class DataSites
 
     public const string EnProse = "en/2022-05/movements/test/index.html";
 
+    /// <summary>A site whose only content is a copy of the real input/, to mutate one figure of it.</summary>
+    public static TestSite RealInputCopy()
+    {
+        var site = TestSite.Create(string.Empty);
+        var source = Path.Combine(TestSite.RepositoryRoot, "input");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(site.Input, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        return site;
+    }
+
     public static string SiteWith(string? table = null, string extra = "") =>
         TestSite.MinimalSite + "\n" + AwardForms + "\n-- " + TablePath + " --\n" + (table ?? Table) + "\n" + extra;
 
@@ -160,9 +175,9 @@ internal static class Html
 
     public static AngleSharp.Html.Dom.IHtmlDocument Page(TestSite site, string path) => Parse(site.ReadOutput(path));
 
-    /// <summary>The cell's own figure: its text without the audit mark.</summary>
+    /// <summary>The cell's own figure: its text without the marks of arithmetic notes and uncertain readings.</summary>
     public static string CellFigure(AngleSharp.Dom.IElement cell) =>
-        string.Concat(cell.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { ClassName: "audit-mark" }).Select(n => n.TextContent));
+        string.Concat(cell.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { ClassName: "audit-mark" or "uncertain-mark" }).Select(n => n.TextContent));
 
     public static AngleSharp.Dom.IElement Cell(AngleSharp.Dom.IDocument document, string row, string column)
     {

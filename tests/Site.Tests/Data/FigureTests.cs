@@ -11,10 +11,10 @@ public class FigureTests
     /// <summary>The prose starts on line 8 of each page file, after six lines of front matter and a blank line.</summary>
     private const int ProseLine = 8;
 
-    private static TestSite Build(string vi, string en, bool expectSuccess = true)
+    private static TestSite Build(string vi, string en, bool expectSuccess = true, string? table = null, bool strict = false)
     {
-        var site = TestSite.Create(SiteWith(extra: Prose(vi, en)));
-        var result = site.Build();
+        var site = TestSite.Create(SiteWith(table, extra: Prose(vi, en)));
+        var result = site.Build(strict);
         Assert.True(result.Succeeded == expectSuccess, $"expected success={expectSuccess}:\n{string.Join('\n', result.Diagnostics)}");
         return site;
     }
@@ -86,9 +86,9 @@ public class FigureTests
     public void Figure_WhenTheProsePrintsADifferentFigure_KeepsItInVietnamese_MarksItAndWarns()
     {
         using var site = Build("Bằng khen cho {{fig 05/6/total 62}} tập thể và cá nhân.", "Certificates went to {{fig 05/6/total 62}} collectives and individuals.");
-        // Reported where the prose cites it; not an error: both figures are kept as published.
+        // Reported where the prose cites it, as a warning: both figures are kept as published until an editor confirms them.
         var warning = site.AssertDiagnostic("SITE053", ViFile, ProseLine);
-        Assert.NotEqual(Severity.Error, warning.Severity);
+        Assert.Equal(Severity.Warning, warning.Severity);
         site.AssertDiagnostic("SITE053", "editions/2022-05/movements/test.en.md", ProseLine);
         Assert.Contains("prints 62", warning.Message);
         Assert.Contains("prints 20", warning.Message);
@@ -127,5 +127,79 @@ public class FigureTests
     {
         using var site = Build("Viết `{{fig 05/1/flags}}` để trích số.", "Write `{{fig 05/1/flags}}` to cite a figure.");
         site.AssertFile(EnProse, "<code>{{fig 05/1/flags}}</code>");
+    }
+
+    /// <summary>The test table with row 2 printing 31 collectives (and the total row following).</summary>
+    private static readonly string Table31 = ReplaceOnce(ReplaceOnce(ReplaceOnce(ReplaceOnce(Table,
+        "total: 5", "total: 31"), "collectives: 5", "collectives: 31"), "total: 2025", "total: 2051"), "collectives: 292", "collectives: 318");
+
+    [Fact]
+    public void Figure_ATypoInTheProse_IsAWarningWithBothFigures_AndAnErrorUnderStrict()
+    {
+        const string vi = "Bằng khen cho {{fig 05/2/collectives 13}} tập thể.";
+        const string en = "Certificates went to {{fig 05/2/collectives 31}} collectives.";
+        using (var site = Build(vi, en, table: Table31))
+        {
+            var warning = site.AssertDiagnostic("SITE053", ViFile, ProseLine);
+            Assert.Equal(Severity.Warning, warning.Severity);
+            Assert.Equal(15, warning.Column);
+            Assert.Equal("the text prints 13 but appendix 05 (05/2/collectives) prints 31", warning.Message);
+            Assert.Contains("{ cell: \"2/collectives\", published: 31, text_prints: 13 }", warning.Hint);
+            Assert.Single(site.Result!.Diagnostics, d => d.Code == "SITE053");
+        }
+
+        using (var site = Build(vi, en, expectSuccess: false, table: Table31, strict: true))
+        {
+            site.AssertDiagnostic("SITE053", ViFile, ProseLine);
+            Assert.False(File.Exists(Path.Combine(site.Output, ViProse)));
+        }
+    }
+
+    private const string ConfirmedText = "\nconfirmed_findings:\n  - { cell: \"6/total\", published: 20, text_prints: 62 }\n";
+
+    [Fact]
+    public void Figure_AConfirmedProseFigure_IsInfo_StrictPasses_AndThePageStillMarksIt()
+    {
+        var table = Table + ConfirmedText;
+        using var site = Build("Bằng khen cho {{fig 05/6/total 62}} tập thể và cá nhân.", "Certificates went to {{fig 05/6/total 62}} people.", table: table, strict: true);
+        var info = site.AssertDiagnostic("SITE053", ViFile, ProseLine);
+        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Contains($"confirmed in input/editions/2022-05/appendices/05.yml, line {LineOf(table, "text_prints: 62 }")}", info.Message);
+        Assert.Equal(Severity.Info, site.AssertDiagnostic("SITE053", "editions/2022-05/movements/test.en.md", ProseLine).Severity);
+        Assert.Contains("disagrees", Figure(site, ViProse).ClassList);
+        Assert.Contains("disagrees", Figure(site, EnProse).ClassList);
+    }
+
+    [Fact]
+    public void Figure_AConfirmedProseFigure_WhenTheTextChanges_IsAWarningNamingTheConfirmation()
+    {
+        var table = Table + ConfirmedText;
+        using var site = Build("Bằng khen cho {{fig 05/6/total 63}} tập thể và cá nhân.", "Certificates went to {{fig 05/6/total 62}} people.", table: table);
+        var warning = site.AssertDiagnostic("SITE053", ViFile, ProseLine);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal($"the text prints 63 but appendix 05 (05/6/total) prints 20; input/editions/2022-05/appendices/05.yml (line {LineOf(table, "text_prints: 62 }")}) acknowledged the text printing 62 where the table prints 20", warning.Message);
+        Assert.Equal(Severity.Info, site.AssertDiagnostic("SITE053", "editions/2022-05/movements/test.en.md", ProseLine).Severity);
+    }
+
+    [Fact]
+    public void Figure_AConfirmedProseFigure_WhenTheCellChanges_IsAWarningAtTheConfirmationAndTheText()
+    {
+        var table = ReplaceOnce(ReplaceOnce(ReplaceOnce(Table, "total: 20", "total: 21"), "individuals: 12", "individuals: 13"), "individuals: 1733", "individuals: 1734");
+        table = ReplaceOnce(table, "total: 2025", "total: 2026") + ConfirmedText;
+        using var site = Build("Bằng khen cho {{fig 05/6/total 62}} tập thể và cá nhân.", "Certificates went to {{fig 05/6/total 62}} people.", table: table);
+        Assert.Equal(Severity.Warning, site.AssertDiagnostic("SITE053", ViFile, ProseLine).Severity);
+        var stale = site.AssertDiagnostic("SITE055", TablePath[6..], LineOf(table, "text_prints: 62 }"));
+        Assert.Contains("acknowledged the table printing 20 where the text prints 62; the table now prints 21", stale.Message);
+    }
+
+    [Fact]
+    public void Figure_AConfirmedProseFigure_ThatNoPagePrints_IsAWarningAtTheConfirmation()
+    {
+        var table = Table + ConfirmedText;
+        using var site = Build("Bằng khen cho {{fig 05/6/total 20}} tập thể và cá nhân.", "Certificates went to {{fig 05/6/total}} people.", table: table);
+        site.AssertNoDiagnostic("SITE053");
+        var stale = site.AssertDiagnostic("SITE055", TablePath[6..], LineOf(table, "text_prints: 62 }"));
+        Assert.Equal(Severity.Warning, stale.Severity);
+        Assert.Contains("acknowledges the text printing 62 where the table prints 20, but no page prints it so", stale.Message);
     }
 }

@@ -56,23 +56,4 @@ public class OutputTests
         Assert.Equal("SITE082", diagnostic.Code);
         Assert.Equal(Path.GetFullPath(output), diagnostic.File);
     }
-
-    [Fact]
-    public void SwapFailing_IsSite082_AndThePreviousSiteIsKept()
-    {
-        using var site = TestSite.Create(HostileSites.WithPage);
-        site.BuildExpectingSuccess();
-        var before = HostileSites.Snapshot(site);
-
-        // A regular file where the swap moves the previous site aside: the move fails half-way through the write.
-        var blocker = Path.Combine(site.Root, $"_site.old-{Environment.ProcessId}");
-        File.WriteAllText(blocker, "in the way");
-        site.WriteFile("input/pages/about.vi.md", HostileSites.Page("Bản mới", "Nội dung mới."));
-        var result = site.BuildExpectingError();
-        var diagnostic = Assert.Single(HostileSites.Errors(result));
-        Assert.Equal("SITE082", diagnostic.Code);
-        Assert.Equal(Path.GetFullPath(site.Output), diagnostic.File);
-        File.Delete(blocker);
-        HostileSites.AssertUnchanged(site, before);
-    }
 }

@@ -75,4 +75,23 @@ public class UnicodeTests
         site.AssertFile("vi/gioithieu/index.html", "<title>A");
         Assert.DoesNotContain(site.ListOutput(), f => f.Contains('\u200B', StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData('\u202E')]
+    [InlineData('\u2066')]
+    [InlineData('\u200B')]
+    [InlineData('\u061C')]
+    public void Build_WithInvisibleCharactersInBodySummaryAndEdition_WarnsAtEach_AndPublishesNoneInPagesSearchFeedsOrMetadata(char invisible)
+    {
+        using var site = TestSite.Create(HostileSites.WithPage);
+        site.WriteFile("input/pages/about.vi.md", $"---\ntitle: \"Giới thiệu\"\nsummary: \"Tóm{invisible} tắt.\"\n---\n\nVăn{invisible} bản của trang.\n\n## Mục{invisible} một\n");
+        site.WriteFile("input/editions/2022-05/edition.yml", TestSite.MinimalSite.Split("-- input/editions/2022-05/edition.yml --\n")[1].Replace("Báo cáo thử", $"Báo{invisible} cáo thử", StringComparison.Ordinal));
+        site.BuildExpectingSuccess();
+        Assert.Equal(4, site.Result!.Diagnostics.Count(d => d.Code == "SITE004" && d.Severity == Site.Diagnostics.Severity.Warning));
+        site.AssertDiagnostic("SITE004", "input/pages/about.vi.md", 6);
+        site.AssertFile(HostileSites.PageOutput, "Văn bản của trang.", "Tóm tắt.");
+        Assert.Contains(site.ListOutput(), f => f.EndsWith("feed.xml", StringComparison.Ordinal));
+        Assert.Contains(site.ListOutput(), f => f == "sitemap.xml");
+        Assert.DoesNotContain(invisible, HostileSites.AllOutput(site));
+    }
 }

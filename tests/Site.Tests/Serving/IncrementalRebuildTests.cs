@@ -51,7 +51,7 @@ public class IncrementalRebuildTests
     [Fact]
     public void CachedPageCheck_StillReportsALinkBrokenByAnotherPage()
     {
-        const string head = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"></head><body>";
+        const string head = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; object-src 'none'; base-uri 'self'\"></head><body>";
         var linking = OutputFile.Text("a.html", head + "<a href=\"b.html#x\">b</a></body></html>");
         var cache = new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal);
         var first = new DiagnosticBag();

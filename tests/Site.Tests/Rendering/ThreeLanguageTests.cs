@@ -147,11 +147,11 @@ public class ThreeLanguageTests
     {
         using var site = Build();
         var wide = site.ReadOutput("data/2022-05/appendix-05.csv").Split("\r\n");
-        Assert.Equal("row,label_vi,label_en,label_fr,is_total,total", wide[0]);
-        Assert.Equal("1,Phong trào một,Movement one,Mouvement un,false,1721", wide[1]);
+        Assert.Equal("row,label_vi,label_en,label_fr,is_total,total,uncertain_columns,uncertain_vi,uncertain_en,uncertain_fr", wide[0]);
+        Assert.Equal("1,Phong trào một,Movement one,Mouvement un,false,1721,,,,", wide[1]);
         var tidy = site.ReadOutput("data/2022-05/appendix-05-long.csv").Split("\r\n");
-        Assert.Equal("appendix,row,label_vi,label_en,label_fr,column,column_vi,column_en,column_fr,value", tidy[0]);
-        Assert.Equal("05,1,Phong trào một,Movement one,Mouvement un,total,Tổng số,Total,Nombre total,1721", tidy[1]);
+        Assert.Equal("appendix,row,label_vi,label_en,label_fr,column,column_vi,column_en,column_fr,value,uncertain_vi,uncertain_en,uncertain_fr", tidy[0]);
+        Assert.Equal("05,1,Phong trào một,Movement one,Mouvement un,total,Tổng số,Total,Nombre total,1721,,,", tidy[1]);
     }
 
     [Fact]

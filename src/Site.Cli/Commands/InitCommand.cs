@@ -12,8 +12,11 @@ internal static class InitCommand
     public static Command Create(MessageCatalog messages)
     {
         var directory = new Argument<string>("directory") { Description = messages.Say($"The new site's folder (must not exist or be empty).") };
-        var issuerVi = new Option<string?>("--issuer-vi") { Description = messages.Say($"The issuing authority's name in Vietnamese, e.g. \"Ủy ban nhân dân tỉnh Yên Bái\".") };
-        var issuerEn = new Option<string?>("--issuer-en") { Description = messages.Say($"The issuing authority's name in English, e.g. \"People's Committee of Yên Bái Province\".") };
+        // One option a language of the new site (--issuer-<code>), as the template's site.yml lists them.
+        var issuers = SiteScaffolder.Languages.Select(language => (Language: language, Option: new Option<string?>($"--issuer-{language}")
+        {
+            Description = messages.Say($"The issuing authority's name in {SiteScaffolder.LanguageName(language)}, e.g. \"{SiteScaffolder.IssuerExample(language)}\"."),
+        })).ToList();
         var baseUrl = new Option<string?>("--base-url") { Description = messages.Say($"The published address, e.g. https://owner.github.io/repo/ (can be set later in input/site.yml).") };
         var edition = new Option<string>("--edition")
         {
@@ -22,24 +25,36 @@ internal static class InitCommand
         };
         var command = new Command("init", messages.Say($"Create a new report site: site.yml, both languages' strings, one edition with the report's standard parts and empty appendix tables."))
         {
-            directory, issuerVi, issuerEn, baseUrl, edition,
+            directory, baseUrl, edition,
         };
+        foreach (var (_, option) in issuers)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var interactive = !Console.IsInputRedirected;
-            var vi = result.GetValue(issuerVi) ?? (interactive ? Ask(messages.Say($"Issuer's name in Vietnamese (e.g. Ủy ban nhân dân tỉnh Yên Bái): ")) : null);
-            var en = result.GetValue(issuerEn) ?? (interactive ? Ask(messages.Say($"Issuer's name in English (e.g. People's Committee of Yên Bái Province): ")) : null);
-            if (string.IsNullOrWhiteSpace(vi) || string.IsNullOrWhiteSpace(en))
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (language, option) in issuers)
             {
-                Console.Error.WriteLine(messages.Say($"error: the issuer's name is needed in both languages: pass --issuer-vi \"…\" and --issuer-en \"…\" (or run site init in a terminal to be asked)"));
-                return 1;
+                var name = result.GetValue(option)
+                    ?? (interactive ? Ask(messages.Say($"Issuer's name ({SiteScaffolder.LanguageName(language)}, e.g. {SiteScaffolder.IssuerExample(language)}): ")) : null);
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    var options = string.Join(" ", issuers.Select(i => $"--issuer-{i.Language} \"…\""));
+                    Console.Error.WriteLine(messages.Say($"error: the issuer's name is needed in every language of the site: pass {options} (or run site init in a terminal to be asked)"));
+                    return 1;
+                }
+
+                names[language] = name.Trim();
             }
 
             var url = result.GetValue(baseUrl) ?? (interactive ? Ask(messages.Say($"Published address (e.g. https://owner.github.io/repo/; Enter: later): ")) : null) ?? string.Empty;
             try
             {
                 var folder = result.GetValue(directory)!;
-                var site = new NewSite(new Dictionary<string, string> { ["vi"] = vi.Trim(), ["en"] = en.Trim() }, url.Trim(), result.GetValue(edition)!);
+                var site = new NewSite(names, url.Trim(), result.GetValue(edition)!);
                 var files = SiteScaffolder.Create(folder, site);
                 Console.WriteLine(messages.Say($"created {files.Count} files in {folder}: cd {folder}, then `site serve` to look at it, `site build --strict` to publish."));
                 if (site.BaseUrl.Length == 0)

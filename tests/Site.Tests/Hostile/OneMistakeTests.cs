@@ -103,7 +103,7 @@ public class OneMistakeTests
     [InlineData("Giới Thiệu", "Write it as 'gioi-thieu'.")]
     public void SlugHint_NeverOffersAnInvalidValue(string slug, string expected)
     {
-        var hint = SlugRules.SuggestSlug(slug);
+        var hint = SlugRules.SuggestSlug(slug).ToString();
         Assert.Contains(expected, hint, StringComparison.Ordinal);
         foreach (var offered in System.Text.RegularExpressions.Regex.Matches(hint, "'([^']*)'").Select(m => m.Groups[1].Value).Where(v => v != slug))
         {

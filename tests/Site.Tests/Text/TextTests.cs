@@ -246,7 +246,7 @@ public class SuggestionsTests
     [InlineData("flag", "flags")]
     public void Closest_FindsATypo(string typed, string expected)
     {
-        Assert.Equal(expected, Suggestions.Closest(typed, Columns));
+        Assert.Equal(expected, Site.Diagnostics.Suggestions.Closest(typed, Columns));
     }
 
     [Theory]
@@ -254,26 +254,26 @@ public class SuggestionsTests
     [InlineData("population")]
     public void Closest_FarFromEverything_IsNull(string typed)
     {
-        Assert.Null(Suggestions.Closest(typed, Columns));
-        Assert.Equal(string.Empty, Suggestions.DidYouMean(typed, Columns));
+        Assert.Null(Site.Diagnostics.Suggestions.Closest(typed, Columns));
+        Assert.Equal(string.Empty, Site.Diagnostics.Suggestions.DidYouMean(typed, Columns).ToString());
     }
 
     [Fact]
     public void Closest_WithNothingKnown_IsNull()
     {
-        Assert.Null(Suggestions.Closest("total", []));
+        Assert.Null(Site.Diagnostics.Suggestions.Closest("total", []));
     }
 
     [Fact]
     public void DidYouMean_QuotesTheSuggestion()
     {
-        Assert.Equal("(did you mean 'total'?)", Suggestions.DidYouMean("totla", Columns));
+        Assert.Equal("(did you mean 'total'?)", Site.Diagnostics.Suggestions.DidYouMean("totla", Columns).ToString());
     }
 
     [Fact]
     public void Closest_OnATie_IsDeterministic_WhateverTheOrderGiven()
     {
-        Assert.Equal(Suggestions.Closest("ab", ["ac", "ad"]), Suggestions.Closest("ab", ["ad", "ac"]));
-        Assert.Equal("ac", Suggestions.Closest("ab", ["ad", "ac"]));
+        Assert.Equal(Site.Diagnostics.Suggestions.Closest("ab", ["ac", "ad"]), Site.Diagnostics.Suggestions.Closest("ab", ["ad", "ac"]));
+        Assert.Equal("ac", Site.Diagnostics.Suggestions.Closest("ab", ["ad", "ac"]));
     }
 }

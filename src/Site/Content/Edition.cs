@@ -1,3 +1,5 @@
+using Site.Text;
+
 namespace Site.Content;
 
 /// <summary>One publication of the report (edition.yml): its identity, issuer and date, as published.</summary>
@@ -15,4 +17,8 @@ public sealed record Edition(
     LocalizedText SignerTitle,
     LocalizedText RepliesTo,
     LocalizedText Period,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Recipients);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Recipients)
+{
+    /// <summary>The report's date at the precision it gives it (<see cref="Date"/> is validated by the reader).</summary>
+    public PartialDate IssuedOn => PartialDate.Parse(Date) ?? new PartialDate(1970, 1, null);
+}

@@ -141,16 +141,7 @@ public static class TableWorkbook
         rows.Add(Line(TextCell(table.Findings.Count == 0 ? t["audit_ok"] : t["audit_intro"], BoldStyle)));
         foreach (var finding in table.Findings)
         {
-            var row = table.Row(finding.RowId)!;
-            var column = table.Column(finding.ColumnId)!;
-            var columnName = column.Group is null ? column.Label.Get(language) : $"{column.Group.Get(language)} – {column.Label.Get(language)}";
-            var difference = (finding.Difference > 0 ? "+" : finding.Difference < 0 ? "−" : string.Empty) + NumberFormat.Format(Math.Abs(finding.Difference), language);
-            rows.Add(Line(TextCell(t["audit_finding"]
-                .Replace("{row}", row.Label.Get(language), StringComparison.Ordinal)
-                .Replace("{column}", columnName, StringComparison.Ordinal)
-                .Replace("{published}", finding.Published is { } p ? NumberFormat.Format(p, language) : t["empty_cell"], StringComparison.Ordinal)
-                .Replace("{computed}", NumberFormat.Format(finding.Computed, language), StringComparison.Ordinal)
-                .Replace("{difference}", difference, StringComparison.Ordinal))));
+            rows.Add(Line(TextCell(FindingSentence.For(table, finding, t))));
         }
 
         return (rows, merges);

@@ -133,7 +133,7 @@ public partial class PeriodTests
         var path = Path.Combine(TestSite.RepositoryRoot, "input", "editions", "2022-05", "appendices", number + ".yml");
         var awardIds = AwardId().Matches(File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "input", "award-forms.yml"))).Select(m => m.Groups[1].Value).ToHashSet();
         var diagnostics = new DiagnosticBag();
-        var table = AwardTableReader.Read(new SourceFile($"editions/2022-05/appendices/{number}.yml", path, File.ReadAllText(path)), "2022-05", awardIds, diagnostics);
+        var table = AwardTableReader.Read(new SourceFile($"editions/2022-05/appendices/{number}.yml", path, File.ReadAllText(path)), "2022-05", awardIds, ["vi", "en"], diagnostics);
         Assert.True(diagnostics.All.All(d => d.Severity != Severity.Error && d.Code != DiagnosticCodes.PeriodUndeclared), string.Join('\n', diagnostics.All));
         return table!;
     }

@@ -10,7 +10,6 @@ public sealed record Edition(
     string Number,
     LocalizedText NumberDisplay,
     string Date,
-    LocalizedText DateDisplay,
     bool IsDraft,
     LocalizedText Issuer,
     string SignerName,

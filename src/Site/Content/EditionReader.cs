@@ -7,7 +7,7 @@ namespace Site.Content;
 public static class EditionReader
 {
     private static readonly string[] Allowed =
-        ["title", "number", "number_display", "date", "date_display", "status", "issuer", "signer", "replies_to", "period", "recipients"];
+        ["title", "number", "number_display", "date", "status", "issuer", "signer", "replies_to", "period", "recipients"];
 
     public static Edition? Read(SourceFile file, string id, DiagnosticBag diagnostics)
     {
@@ -43,7 +43,6 @@ public static class EditionReader
             fields.String("number") ?? string.Empty,
             fields.Localized("number_display") ?? LocalizedText.Empty,
             date,
-            fields.Localized("date_display") ?? LocalizedText.Same(date),
             status == "draft",
             fields.Localized("issuer", required: true) ?? LocalizedText.Empty,
             signer?.String("name") ?? string.Empty,

@@ -186,7 +186,7 @@ public class EditionAndLinkTests
         site.BuildExpectingSuccess();
         site.AssertFile("en/2022-05/exemplary-models/hero/index.html",
             "value=\"https://example.org/repo/en/2022-05/exemplary-models/hero/\"",
-            "Provincial People&#x27;s Committee, Test report, 2022-05. “A hero”. https://example.org/repo/en/2022-05/exemplary-models/hero/");
+            "Provincial People&#x27;s Committee, Test report, May 2022. “A hero”. https://example.org/repo/en/2022-05/exemplary-models/hero/");
     }
 
     [Fact]

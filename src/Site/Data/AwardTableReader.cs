@@ -59,8 +59,8 @@ public static class AwardTableReader
         if (!fields.Has("period"))
         {
             fields.Diagnostics.Warning(DiagnosticCodes.PeriodUndeclared, fields.File, fields.KeyPosition("number"),
-                "the table does not say which period its figures cover",
-                "Add period: { from: \"2021-01-01\", to: \"2022-03-31\", label: { vi: …, en: … }, basis: { vi: …, en: … } } as the report states it (leave from/to out if it states none, and say so in the label).");
+                $"the table does not say which period its figures cover",
+                $"Add period: {{ from: \"2021-01-01\", to: \"2022-03-31\", label: {{ vi: …, en: … }}, basis: {{ vi: …, en: … }} }} as the report states it (leave from/to out if it states none, and say so in the label).");
         }
 
         return ReferencePeriodReader.Read(fields);
@@ -72,8 +72,8 @@ public static class AwardTableReader
         if (!fields.Has("total_counts"))
         {
             fields.Diagnostics.Warning(DiagnosticCodes.PeriodUndeclared, fields.File, fields.KeyPosition("number"),
-                "the table does not say what its total counts",
-                "Add total_counts: { vi: …, en: … }, e.g. \"Bằng khen của Chủ tịch UBND tỉnh, không gồm Cờ Thi đua\".");
+                $"the table does not say what its total counts",
+                $"Add total_counts: {{ vi: …, en: … }}, e.g. \"Bằng khen của Chủ tịch UBND tỉnh, không gồm Cờ Thi đua\".");
         }
 
         return fields.Localized("total_counts") ?? LocalizedText.Empty;

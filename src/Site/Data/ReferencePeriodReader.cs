@@ -12,8 +12,8 @@ internal static class ReferencePeriodReader
 {
     private static readonly string[] Keys = ["from", "to", "label", "basis"];
 
-    private const string Form = "Write it as period: { from: \"2011\", to: \"2022-03\", label: { vi: …, en: … }, basis: { vi: …, en: … } } "
-        + "(dates as yyyy, yyyy-MM or yyyy-MM-dd, as precise as the report is; leave both out if the report states none).";
+    private static Translatable Form =>
+        $"Write it as period: {{ from: \"2011\", to: \"2022-03\", label: {{ vi: …, en: … }}, basis: {{ vi: …, en: … }} }} (dates as yyyy, yyyy-MM or yyyy-MM-dd, as precise as the report is; leave both out if the report states none).";
 
     public static ReferencePeriod? Read(YamlFields table)
     {
@@ -28,18 +28,18 @@ internal static class ReferencePeriodReader
             return null;
         }
 
-        period.RejectUnknownKeys(Keys, "a table's period");
+        period.RejectUnknownKeys(Keys, $"a table's period");
         var from = Date(period, "from");
         var to = Date(period, "to");
         if (period.Has("from") != period.Has("to"))
         {
-            Error(period, period.PositionOf(period.Has("from") ? "from" : "to"),
-                $"the period gives '{(period.Has("from") ? "from" : "to")}' without '{(period.Has("from") ? "to" : "from")}'",
-                "Give both ends as the report states them, or neither if it states no period (the label then says so).");
+            var (given, missing) = period.Has("from") ? ("from", "to") : ("to", "from");
+            Error(period, period.PositionOf(given), $"the period gives '{given}' without '{missing}'",
+                $"Give both ends as the report states them, or neither if it states no period (the label then says so).");
         }
         else if (from is not null && to is not null && from.FirstDay > to.LastDay)
         {
-            Error(period, period.PositionOf("to"), $"the period ends ({to}) before it begins ({from})", "Check the order of 'from' and 'to' against the report.");
+            Error(period, period.PositionOf("to"), $"the period ends ({to}) before it begins ({from})", $"Check the order of 'from' and 'to' against the report.");
         }
 
         var label = period.Localized("label", required: true) ?? LocalizedText.Empty;
@@ -62,6 +62,6 @@ internal static class ReferencePeriodReader
         return null;
     }
 
-    private static void Error(YamlFields period, SourcePosition at, string message, string hint) =>
+    private static void Error(YamlFields period, SourcePosition at, Translatable message, Translatable hint) =>
         period.Diagnostics.Error(DiagnosticCodes.TablePeriod, period.File, at, message, hint);
 }

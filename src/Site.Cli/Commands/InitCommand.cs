@@ -55,7 +55,7 @@ internal static class InitCommand
             {
                 var folder = result.GetValue(directory)!;
                 var site = new NewSite(names, url.Trim(), result.GetValue(edition)!);
-                var files = SiteScaffolder.Create(folder, site);
+                var files = SiteScaffolder.Create(folder, site, messages);
                 Console.WriteLine(messages.Say($"created {files.Count} files in {folder}: cd {folder}, then `site serve` to look at it, `site build --strict` to publish."));
                 if (site.BaseUrl.Length == 0)
                 {
@@ -67,7 +67,7 @@ internal static class InitCommand
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine(messages.Say($"error: {e.Message}"));
+                Console.Error.WriteLine(messages.Say($"error: {Refusal.Reason(e)}"));
                 return 1;
             }
         });

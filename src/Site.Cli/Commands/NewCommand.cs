@@ -28,7 +28,7 @@ internal static class NewCommand
             }
             catch (InvalidOperationException e)
             {
-                Console.Error.WriteLine(messages.Say($"error: {e.Message}"));
+                Console.Error.WriteLine(messages.Say($"error: {Refusal.Reason(e)}"));
                 return 1;
             }
         });

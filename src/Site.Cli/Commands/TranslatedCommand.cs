@@ -22,7 +22,7 @@ internal static class TranslatedCommand
                 }
                 catch (InvalidOperationException e)
                 {
-                    Console.Error.WriteLine(messages.Say($"{file}: error: {e.Message}"));
+                    Console.Error.WriteLine(messages.Say($"{file}: error: {Refusal.Reason(e)}"));
                     code = 1;
                 }
             }

@@ -47,7 +47,7 @@ public sealed class PageReader
     private (PageKind Kind, string Language, string Stem, string? Edition, string Section)? Locate(SourceFile file)
     {
         var segments = file.RelativePath.Split('/');
-        if (!file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+        if (!file.RelativePath.EndsWith(".md", StringComparison.Ordinal) || EditorsGuide.Is(file.RelativePath))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using Site.Text;
+using Site.Diagnostics;
 
 namespace Site.Content;
 
@@ -11,7 +12,7 @@ public static class PageScaffolder
         var stem = Slugifier.Slugify(name);
         if (SlugRules.ProblemWithSlug(stem) is { } problem)
         {
-            throw new InvalidOperationException($"'{name}' cannot name a page: {problem}");
+            throw new RequestRefusedException($"'{name}' cannot name a page: {problem}");
         }
 
         var folder = kind switch
@@ -31,7 +32,7 @@ public static class PageScaffolder
             var path = Path.Combine(folder, $"{stem}.{language}.md");
             if (File.Exists(path))
             {
-                throw new InvalidOperationException($"{path} already exists");
+                throw new RequestRefusedException($"{path} already exists");
             }
 
             File.WriteAllText(path, Template(kind, stem), new UTF8Encoding(false));
@@ -56,13 +57,12 @@ public static class PageScaffolder
         var existing = Directory.Exists(editions) ? Directory.EnumerateDirectories(editions).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList() : [];
         if (SlugRules.ProblemWithSlug(edition) is { } problem)
         {
-            throw new InvalidOperationException($"'{edition}' cannot name an edition: {problem} (editions: {string.Join(", ", existing)})");
+            throw new RequestRefusedException($"'{edition}' cannot name an edition: {problem} (editions: {string.Join(", ", existing)})");
         }
 
         return existing.Contains(edition)
             ? edition
-            : throw new InvalidOperationException($"there is no edition '{edition}' in {editions} {Diagnostics.Suggestions.DidYouMean(edition, existing)}"
-                + $" (editions: {string.Join(", ", existing)})");
+            : throw new RequestRefusedException($"there is no edition '{edition}' in {editions} (editions: {string.Join(", ", existing)}) {Suggestions.DidYouMean(edition, existing)}");
     }
 
     private static string LatestEdition(string inputDirectory)
@@ -70,8 +70,8 @@ public static class PageScaffolder
         var editions = Path.Combine(inputDirectory, "editions");
         return Directory.Exists(editions)
             ? Directory.EnumerateDirectories(editions).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault()
-                ?? throw new InvalidOperationException("there is no edition yet: pass --edition")
-            : throw new InvalidOperationException($"{editions} does not exist: pass --input");
+                ?? throw new RequestRefusedException($"there is no edition yet: pass --edition")
+            : throw new RequestRefusedException($"{editions} does not exist: pass --input");
     }
 
     private static string Template(string kind, string stem)

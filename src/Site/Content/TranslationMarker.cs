@@ -14,26 +14,26 @@ public static partial class TranslationMarker
         var match = LanguageSuffix().Match(name);
         if (!match.Success || match.Groups[2].Value == languages[0])
         {
-            throw new InvalidOperationException($"'{name}' is not a translation (expected name.LANG.md with a language other than {languages[0]})");
+            throw new RequestRefusedException($"'{name}' is not a translation (expected name.LANG.md with a language other than {languages[0]})");
         }
 
         var sourcePath = Path.Combine(Path.GetDirectoryName(full)!, $"{match.Groups[1].Value}.{languages[0]}.md");
         if (!File.Exists(sourcePath))
         {
-            throw new InvalidOperationException($"its source {Path.GetFileName(sourcePath)} does not exist");
+            throw new RequestRefusedException($"its source {Path.GetFileName(sourcePath)} does not exist");
         }
 
         var hash = TranslationFreshness.Hash(Text.TextNormalizer.Normalize(File.ReadAllText(sourcePath)));
         var text = Text.TextNormalizer.Normalize(File.ReadAllText(full));
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException("the file has no front matter");
+            throw new RequestRefusedException($"the file has no front matter");
         }
 
         var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
         if (end < 0)
         {
-            throw new InvalidOperationException("the front matter is never closed");
+            throw new RequestRefusedException($"the front matter is never closed");
         }
 
         var frontMatter = text[4..end];

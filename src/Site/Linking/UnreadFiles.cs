@@ -10,8 +10,8 @@ namespace Site.Linking;
 /// </summary>
 public static class UnreadFiles
 {
-    /// <summary>The files at the top of input/ that the build reads (README.md and README.vi.md are the editors' guide).</summary>
-    private static readonly string[] TopLevel = ["site.yml", "glossary.yml", "award-forms.yml", "names.yml", "published-urls.txt", "README.md", "README.vi.md"];
+    /// <summary>The files at the top of input/ that the build reads (and the editors' guide, <see cref="EditorsGuide"/>).</summary>
+    private static readonly string[] TopLevel = ["site.yml", "glossary.yml", "award-forms.yml", "names.yml", "published-urls.txt"];
 
     private static readonly string[] Folders = ["pages", "editions", "i18n"];
 
@@ -47,7 +47,7 @@ public static class UnreadFiles
 
         switch (segments)
         {
-            case [var top] when TopLevel.Contains(top):
+            case [var top] when TopLevel.Contains(top) || EditorsGuide.Is(top):
             case ["i18n", var strings] when strings.EndsWith(".yml", StringComparison.Ordinal) && languages.Contains(strings[..^4]):
             case ["editions", _, "edition.yml"]:
             case ["editions", _, "appendices", var table] when table.EndsWith(".yml", StringComparison.Ordinal):

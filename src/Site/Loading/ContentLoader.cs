@@ -87,7 +87,7 @@ public static class ContentLoader
     private static PageSource? ReadPage(PageReader reader, SourceFile file, Unreadable unreadable)
     {
         var page = ProcessingException.Guard(file.DisplayPath, () => reader.Read(file));
-        if (page is null && file.RelativePath.EndsWith(".md", StringComparison.Ordinal) && file.RelativePath != "README.md")
+        if (page is null && file.RelativePath.EndsWith(".md", StringComparison.Ordinal) && !EditorsGuide.Is(file.RelativePath))
         {
             unreadable[file.RelativePath] = true;
         }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Content;
+using Site.Diagnostics;
 
 namespace Site.Scaffolding;
 
@@ -33,16 +34,18 @@ public static partial class SiteScaffolder
 
     /// <returns>The files written, relative to <paramref name="directory"/>, in order.</returns>
     /// <exception cref="InvalidOperationException">The folder exists and is not empty, or the edition is not yyyy-MM.</exception>
-    public static IReadOnlyList<string> Create(string directory, NewSite site)
+    /// <param name="messages">The language of the comments in the new files (<c>{{say:…}}</c> in the templates): the editor's.</param>
+    public static IReadOnlyList<string> Create(string directory, NewSite site, MessageCatalog? messages = null)
     {
+        messages ??= MessageCatalog.Source;
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
         {
-            throw new InvalidOperationException($"{directory} is not empty: give a new folder");
+            throw new RequestRefusedException($"{directory} is not empty: give a new folder");
         }
 
         if (!EditionId().IsMatch(site.Edition))
         {
-            throw new InvalidOperationException($"the edition '{site.Edition}' is not a month written yyyy-MM, e.g. 2026-05");
+            throw new RequestRefusedException($"the edition '{site.Edition}' is not a month written yyyy-MM, e.g. 2026-05");
         }
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -51,7 +54,7 @@ public static partial class SiteScaffolder
         {
             if (name.StartsWith(TemplatePrefix, StringComparison.Ordinal))
             {
-                files[name[TemplatePrefix.Length..].Replace("EDITION", site.Edition, StringComparison.Ordinal)] = Fill(Read(assembly, name), site);
+                files[name[TemplatePrefix.Length..].Replace("EDITION", site.Edition, StringComparison.Ordinal)] = Fill(Say(Read(assembly, name), messages), site);
             }
             else if (name.StartsWith(SchemaPrefix, StringComparison.Ordinal))
             {
@@ -90,6 +93,9 @@ public static partial class SiteScaffolder
         return Text.TextNormalizer.Normalize(reader.ReadToEnd());
     }
 
+    /// <summary>The template's comments, <c># {{say:English text}}</c>, in the editor's language (Diagnostics/Messages/).</summary>
+    private static string Say(string template, MessageCatalog messages) => Comment().Replace(template, match => messages.Translate(match.Groups[1].Value));
+
     /// <summary>Fills {{issuer.&lt;language&gt;}}, {{base_url}} and {{edition}}, escaped for the double-quoted YAML strings they stand in.</summary>
     private static string Fill(string template, NewSite site) => Placeholder().Replace(template, match => Escape(match.Groups[1].Value switch
     {
@@ -127,6 +133,10 @@ public static partial class SiteScaffolder
 
     [GeneratedRegex(@"\{\{(issuer\.[a-z]{2,3}|base_url|edition)\}\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>A comment of a template to be said in the editor's language; the text is the key of the catalogs.</summary>
+    [GeneratedRegex(@"\{\{say:(.+?)\}\}")]
+    private static partial Regex Comment();
 
     [GeneratedRegex(@"(?m)^([a-z0-9_-]+): "".*""$")]
     private static partial Regex StringLine();

@@ -57,7 +57,7 @@ public class TranslationTests
     public void Translated_RefusesASourceFile()
     {
         using var site = TestSite.Create(Pair);
-        Assert.Throws<InvalidOperationException>(() => TranslationMarker.Mark(Path.Combine(site.Input, "editions/2022-05/movements/youth.vi.md")));
+        Assert.Throws<Site.Diagnostics.RequestRefusedException>(() => TranslationMarker.Mark(Path.Combine(site.Input, "editions/2022-05/movements/youth.vi.md")));
     }
 
     [Theory]
@@ -78,6 +78,6 @@ public class TranslationTests
             Assert.Contains(key + ":", text, StringComparison.Ordinal);
         }
 
-        Assert.Throws<InvalidOperationException>(() => PageScaffolder.Create(site.Input, kind, "Đoàn viên mới", edition: null));
+        Assert.Throws<Site.Diagnostics.RequestRefusedException>(() => PageScaffolder.Create(site.Input, kind, "Đoàn viên mới", edition: null));
     }
 }

@@ -87,7 +87,7 @@ public class MarkupSafetyTests
     {
         using var site = TestSite.Create(HostileSites.WithPage);
         var before = Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Count();
-        var refused = Assert.Throws<InvalidOperationException>(() => PageScaffolder.Create(site.Input, "movement", "giao-duc", edition));
+        var refused = Assert.Throws<Site.Diagnostics.RequestRefusedException>(() => PageScaffolder.Create(site.Input, "movement", "giao-duc", edition));
         Assert.Contains("2022-05", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Count());
     }

@@ -10,8 +10,9 @@ namespace Site.Tests.Messages;
 /// <summary>
 /// Every message the generator can say, read from its C# source with Roslyn, not gathered by running it: each
 /// interpolated string that the compiler converts to <c>Translatable</c> (in src/Site, src/Site.Preview and src/Site.Cli),
-/// as the template the handler makes of it ("unknown key '{0}' in {1}"), with where it is written. Also what no message
-/// may do: put an English word into a hole, where no catalog sees it.
+/// as the template the handler makes of it ("unknown key '{0}' in {1}"), with where it is written; and each comment
+/// <c>{{say:…}}</c> of the files `site init` writes (src/Site/Scaffolding/Template). Also what no message may do: put
+/// an English word into a hole, where no catalog sees it.
 /// </summary>
 public sealed partial class MessageSource
 {
@@ -93,6 +94,16 @@ public sealed partial class MessageSource
                         handmade.Add($"{tree.FilePath}({node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}): {node}");
                     }
                 }
+            }
+        }
+
+        var scaffolding = Path.Combine(root, "src", "Site", "Scaffolding", "Template");
+        foreach (var file in Directory.EnumerateFiles(scaffolding, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                templates.AddRange(ScaffoldComment().Matches(lines[i]).Select(m => new MessageTemplate(m.Groups[1].Value, $"{Path.GetRelativePath(root, file)}({i + 1})")));
             }
         }
 
@@ -191,6 +202,9 @@ public sealed partial class MessageSource
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Hole();
+
+    [GeneratedRegex(@"\{\{say:(.+?)\}\}")]
+    private static partial Regex ScaffoldComment();
 
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex Letter();

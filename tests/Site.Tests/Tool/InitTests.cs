@@ -124,7 +124,7 @@ public sealed partial class InitTests : IDisposable
     {
         Directory.CreateDirectory(_root);
         File.WriteAllText(Path.Combine(_root, "notes.txt"), "mine");
-        var error = Assert.Throws<InvalidOperationException>(() => SiteScaffolder.Create(_root, YenBai));
+        var error = Assert.Throws<Site.Diagnostics.RequestRefusedException>(() => SiteScaffolder.Create(_root, YenBai));
         Assert.Contains("is not empty", error.Message, StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName));
     }

@@ -47,6 +47,23 @@ public class OneMistakeTests
     }
 
     [Fact]
+    public void BrokenRealSiteYml_GivesItsOwnErrorAndThePagesOnly_NoWarningFromGuessedDefaults()
+    {
+        using var site = RealInput();
+        var config = File.ReadAllText(Path.Combine(site.Root, "input/site.yml"));
+        Assert.Contains("\nlanguages: [vi, en]", config, StringComparison.Ordinal);
+        site.WriteFile("input/site.yml", config + "description: [unclosed\n");
+        // The translation, not its source: a changed source would make its translation stale, a warning of its own.
+        var page = "input/editions/2022-05/movements/covid-19.en.md";
+        site.WriteFile(page, File.ReadAllText(Path.Combine(site.Root, page)) + "\nSee [the page](khong-co.md).\n");
+        var result = site.BuildExpectingError();
+        Assert.Equal(
+            [("SITE010", "input/site.yml"), ("SITE030", page)],
+            HostileSites.Errors(result).Select(d => (d.Code, d.File)).Order().ToList());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Warning);
+    }
+
+    [Fact]
     public void TypoInBaseLayout_IsOneErrorAtItsLineInBaseLiquid_NotOnePerPage()
     {
         using var site = TestSite.Create(HostileSites.WithPage);

@@ -64,6 +64,20 @@ public class OneMistakeTests
     }
 
     [Fact]
+    public void ColumnIdThatIsNoSlug_IsOneErrorAtItsLine_NotOnePerCellIdentityAndFindingThatNamesIt()
+    {
+        using var site = RealInput();
+        var path = "input/editions/2022-05/appendices/05.yml";
+        var table = File.ReadAllText(Path.Combine(site.Root, path));
+        Assert.True(table.Split("admin_collectives").Length > 5, "the column is named in cells and identities");
+        site.WriteFile(path, table.Replace("admin_collectives", "adminCollectives", StringComparison.Ordinal));
+        var result = site.BuildExpectingError();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity != Severity.Info);
+        Assert.Equal(("SITE050", path), (error.Code, error.File));
+        Assert.Contains("'adminCollectives'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TypoInBaseLayout_IsOneErrorAtItsLineInBaseLiquid_NotOnePerPage()
     {
         using var site = TestSite.Create(HostileSites.WithPage);

@@ -66,6 +66,7 @@ public class IncrementalRebuildPropertyTests
         number: "2.1"
         launched_by: prime-minister
         appendix: "01"
+        period: "2021"
         ---
 
         Mở đầu.
@@ -80,6 +81,7 @@ public class IncrementalRebuildPropertyTests
         number: "2.1"
         launched_by: prime-minister
         appendix: "01"
+        period: "2021"
         ---
 
         ## Youth Union

@@ -1,3 +1,4 @@
+using Site.Build;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Tests.Support;
@@ -108,6 +109,46 @@ public class OneMistakeTests
         Assert.Equal(["input/i18n/en.yml", "input/i18n/vi.yml"], HostileSites.Errors(result).Select(e => e.File[e.File.IndexOf("input/", StringComparison.Ordinal)..]).Order(StringComparer.Ordinal));
         Assert.All(HostileSites.Errors(result), e => Assert.Equal("SITE013", e.Code));
         Assert.All(HostileSites.Errors(result), e => Assert.Contains("'skip_to_content'", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InterfaceStringMissing_WhereTheLayoutComesFromTheToolsOwnTheme_IsAnErrorNamingTheKeyAndTheLayout()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage, withRealTheme: false);
+        foreach (var language in new[] { "vi", "en" })
+        {
+            var path = Path.Combine(site.Input, "i18n", $"{language}.yml");
+            File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.StartsWith("skip_to_content:", StringComparison.Ordinal)));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "theme", "layouts")));
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            InputDirectory = site.Input,
+            ThemeDirectory = Path.Combine(site.Root, "theme"),
+            DefaultThemeDirectory = Path.Combine(TestSite.RepositoryRoot, "theme"),
+            OutputDirectory = site.Output,
+        });
+        Assert.False(result.Succeeded);
+        Assert.All(HostileSites.Errors(result), e => Assert.Equal("SITE013", e.Code));
+        Assert.Equal(2, HostileSites.Errors(result).Count(e => e.Message.Contains("'skip_to_content'", StringComparison.Ordinal) && e.Message.Contains("theme/layouts/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ThemeFolderNamedButMissing_IsAnErrorAtTheOption_NotABuildWithTheToolsTheme()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage);
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            InputDirectory = site.Input,
+            ThemeDirectory = Path.Combine(site.Root, "no-such-theme"),
+            ThemeRequired = true,
+            DefaultThemeDirectory = Path.Combine(TestSite.RepositoryRoot, "theme"),
+            OutputDirectory = site.Output,
+        });
+        var error = Assert.Single(HostileSites.Errors(result));
+        Assert.Equal(("SITE085", "--theme"), (error.Code, error.File));
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Theory]

@@ -63,14 +63,14 @@ public sealed class PreviewPublisher
         var editionTitle = edition is null ? siteName : edition.Title.Get(page.Language);
         var footer = model.Urls.Absolute(string.Empty);
         footer = footer[(footer.IndexOf("://", StringComparison.Ordinal) is var i and >= 0 ? i + 3 : 0)..].TrimEnd('/');
-        if (edition is not null && edition.DateDisplay.Has(page.Language))
+        if (edition is not null)
         {
-            footer = $"{edition.DateDisplay.Get(page.Language)} · {footer}";
+            footer = $"{edition.IssuedOn.Format(model.Content.Strings[page.Language].Dates)} · {footer}";
         }
 
         return new PreviewCard(N(page.Title), N(siteName), N(editionTitle), N(footer));
     }
 
-    /// <summary>NFC for Skia, and runs of spaces collapsed: a printed date with its day left blank ("ngày    tháng 5") reads badly on a card.</summary>
+    /// <summary>NFC for Skia, and runs of spaces collapsed: a title broken over lines reads badly on a card.</summary>
     private static string N(string text) => System.Text.RegularExpressions.Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", " ").Trim();
 }

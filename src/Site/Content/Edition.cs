@@ -1,3 +1,5 @@
+using Site.Text;
+
 namespace Site.Content;
 
 /// <summary>One publication of the report (edition.yml): its identity, issuer and date, as published.</summary>
@@ -8,11 +10,14 @@ public sealed record Edition(
     string Number,
     LocalizedText NumberDisplay,
     string Date,
-    LocalizedText DateDisplay,
     bool IsDraft,
     LocalizedText Issuer,
     string SignerName,
     LocalizedText SignerTitle,
     LocalizedText RepliesTo,
     LocalizedText Period,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Recipients);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Recipients)
+{
+    /// <summary>The report's date at the precision it gives it (<see cref="Date"/> is validated by the reader).</summary>
+    public PartialDate IssuedOn => PartialDate.Parse(Date) ?? new PartialDate(1970, 1, null);
+}

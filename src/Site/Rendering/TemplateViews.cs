@@ -31,5 +31,7 @@ public static class TemplateViews
         strategy.Register(typeof(GlossaryTermView));
         strategy.Register(typeof(TranslationView));
         strategy.Register(typeof(ChartView));
+        strategy.Register(typeof(KeyFigureGroupView));
+        strategy.Register(typeof(KeyFigureView));
     }
 }

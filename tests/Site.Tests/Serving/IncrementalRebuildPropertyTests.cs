@@ -68,6 +68,7 @@ public class IncrementalRebuildPropertyTests
         number: "2.1"
         launched_by: prime-minister
         appendix: "01"
+        period: "2021"
         ---
 
         Mở đầu.
@@ -82,6 +83,7 @@ public class IncrementalRebuildPropertyTests
         number: "2.1"
         launched_by: prime-minister
         appendix: "01"
+        period: "2021"
         ---
 
         ## Youth Union

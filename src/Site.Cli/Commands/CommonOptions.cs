@@ -37,6 +37,7 @@ internal sealed class CommonOptions(MessageCatalog messages, string defaultOutpu
     {
         InputDirectory = result.GetValue(Input)!,
         ThemeDirectory = result.GetValue(Theme)!,
+        ThemeRequired = result.GetResult(Theme) is { Implicit: false },
         DefaultThemeDirectory = DefaultTheme,
         OutputDirectory = result.GetValue(Output)!,
         BaseUrl = result.GetValue(BaseUrl),

@@ -38,7 +38,7 @@ public static class TableViewBuilder
                     column,
                     findings.Where(f => f.finding.RowId == row.Id && f.finding.ColumnId == column.Id).Select(f => f.Number).ToList(),
                     readings.Where(r => r.Row == row && r.Reading.Columns.Contains(column.Id)).Select(r => r.Letter).ToList(),
-                    t.Numbers)).ToList())).ToList(),
+                    t)).ToList())).ToList(),
             table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList(),
             table.HasTotalRow,
             readings.Select(r => new ReadingView(r.Letter, ReadingSentence(table, r.Row, r.Reading, t))).ToList(),
@@ -47,10 +47,10 @@ public static class TableViewBuilder
             Text(table.TotalCounts, language));
     }
 
-    private static CellView Cell(TableRow row, TableColumn column, IReadOnlyList<int> findings, IReadOnlyList<string> readings, NumberFormat numbers) =>
+    private static CellView Cell(TableRow row, TableColumn column, IReadOnlyList<int> findings, IReadOnlyList<string> readings, InterfaceStrings t) =>
         row.Cell(column.Id) is { } value
-            ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", numbers.Format(value), false, findings, readings)
-            : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, findings, readings);
+            ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", t.Numbers.Format(value), false, findings, readings, column.Name(t.Language))
+            : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, findings, readings, column.Name(t.Language));
 
     private static string ReadingSentence(AwardTable table, TableRow row, UncertainReading reading, InterfaceStrings t)
     {

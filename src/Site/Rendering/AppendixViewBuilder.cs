@@ -15,7 +15,7 @@ public static class AppendixViewBuilder
         var edition = model.Edition(table.EditionId)!;
         var downloads = $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}";
         return new AppendixView(
-            TableViewBuilder.Build(table, t),
+            TableViewBuilder.Build(model, table, t),
             edition.Issuer.Get(language),
             edition.Title.Get(language),
             edition.IssuedOn.Format(t.Dates),

@@ -45,6 +45,7 @@ public sealed class PageViewBuilder
             Facts = FactsOf(page, t),
             KeyFigures = edition is null || page.Kind is not (OutputKind.Home or OutputKind.EditionHome) ? [] : KeyFigureViewBuilder.Build(_model, page, edition, t, to => Link(page, to)),
             Head = head,
+            FigureNotes = FigureNotes(page),
         };
         if (page.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix)
         {
@@ -207,6 +208,15 @@ public sealed class PageViewBuilder
 
         return facts;
     }
+
+    /// <summary>The site's home shows the latest edition's introduction, and so its notes.</summary>
+    private IReadOnlyList<FigureNoteView> FigureNotes(LinkedPage page) =>
+        ((page.Body ?? (page.Kind == OutputKind.Home && _model.Latest is { } latest ? _model.Find(PageKey.EditionHome(latest.Id), page.Language)?.Body : null))?.Figures ?? [])
+            .Select(f => f.Figure)
+            .Where(f => f.NoteNumber > 0)
+            .DistinctBy(f => f.NoteNumber)
+            .Select(f => new FigureNoteView(f.NoteNumber, f.Caveats, Link(page, (f.Href ?? string.Empty).TrimStart('/'))))
+            .ToList();
 
     private string Citation(LinkedPage page, Content.Edition edition, InterfaceStrings t) =>
         t["citation_format"]

@@ -33,5 +33,6 @@ public static class TemplateViews
         strategy.Register(typeof(ChartView));
         strategy.Register(typeof(KeyFigureGroupView));
         strategy.Register(typeof(KeyFigureView));
+        strategy.Register(typeof(FigureNoteView));
     }
 }

@@ -6,4 +6,8 @@ namespace Site.Rendering.Views;
 /// <see cref="Readings"/> the letters of the uncertain readings that name it; <see cref="Column"/> is its column's full
 /// name (group and label), for a view that shows the cell away from its header.
 /// </summary>
-public sealed record CellView(string Id, string Value, bool Empty, IReadOnlyList<int> Findings, IReadOnlyList<string> Readings, string Column);
+public sealed record CellView(string Id, string Value, bool Empty, IReadOnlyList<int> Findings, IReadOnlyList<string> Readings, string Column)
+{
+    /// <summary>The figure with its source, caveats and permanent link, for "copy with source" (empty for an empty cell).</summary>
+    public string Citation { get; init; } = string.Empty;
+}

@@ -36,5 +36,8 @@ public sealed record PageView
     public IReadOnlyList<GlossaryTermView> Glossary { get; init; } = [];
 
     public IReadOnlyList<ChartView> Charts { get; init; } = [];
+
+    /// <summary>The notes on the figures the page's text cites with a caveat, in the order of their marks.</summary>
+    public IReadOnlyList<FigureNoteView> FigureNotes { get; init; } = [];
     public string RedirectTo { get; init; } = string.Empty;
 }

@@ -59,6 +59,8 @@ public static class SiteBuilder
         {
             () => content.Tables.SelectMany(TableDownloads.Create),
             () => TableWorkbook.Create(content),
+            () => ReaderCsv.Create(content),
+            () => DataPackage.Create(model),
             () => SiteFiles.Create(model),
             () => ContentFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),

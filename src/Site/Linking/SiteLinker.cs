@@ -29,7 +29,8 @@ public static class SiteLinker
         foreach (var language in content.Config.Languages)
         {
             var t = content.Strings[language];
-            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language)));
+            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language))
+                with { Redirects = LanguageRoots.For(urls, language) });
             pages.Add(Generated(PageKey.Special("glossary"), language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
             pages.Add(Generated(PageKey.Special("search"), language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
             pages.Add(Generated(PageKey.Special("archive"), language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));

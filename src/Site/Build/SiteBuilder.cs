@@ -57,7 +57,7 @@ public static class SiteBuilder
         // Independent of one another, and each mostly serial inside: side by side they keep both cores busy.
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
-            () => content.Tables.SelectMany(TableDownloads.Create),
+            () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
             () => TableWorkbook.Create(content),
             () => ReaderCsv.Create(content),
             () => DataPackage.Create(model),

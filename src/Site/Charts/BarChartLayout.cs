@@ -104,7 +104,7 @@ public static class BarChartLayout
     {
         var series = chart.Series[bar.Series].Name;
         // An audited cell keeps its star even when printed empty: the audit says something should be there.
-        var value = (bar.Value is { } v ? Text.NumberFormat.Format(v, chart.Language) : chart.EmptyLabel) + (bar.Flagged ? "*" : string.Empty);
+        var value = (bar.Value is { } v ? chart.Numbers.Format(v) : chart.EmptyLabel) + (bar.Flagged ? "*" : string.Empty);
         return $"{value} · {series}";
     }
 

@@ -49,7 +49,7 @@ public sealed class ChartFactory
     {
         var total = table.Rows.FirstOrDefault(r => r.IsTotal);
         var groups = table.Columns.Where(c => c.Group is not null)
-            .GroupBy(c => c.Group!.Get("vi") + "\u0001" + c.Group!.Get("en"))
+            .GroupBy(c => c.Group!.Identity)
             .Where(g => g.Any(c => c.Id.EndsWith("_collectives", StringComparison.Ordinal)))
             .ToList();
         if (total is null || groups.Count == 0)
@@ -117,7 +117,7 @@ public sealed class ChartFactory
         else
         {
             description.Append(t["chart_highest"]
-                .Replace("{value}", NumberFormat.Format(highest.Bar.Value!.Value, language), StringComparison.Ordinal)
+                .Replace("{value}", t.Numbers.Format(highest.Bar.Value!.Value), StringComparison.Ordinal)
                 .Replace("{series}", series[highest.Bar.Series].Name, StringComparison.Ordinal)
                 .Replace("{category}", highest.Category.Label, StringComparison.Ordinal));
         }
@@ -125,7 +125,7 @@ public sealed class ChartFactory
         var empty = bars.Count(b => b.Bar.Value is null);
         if (empty > 0 && highest.Category is not null)
         {
-            description.Append(' ').Append(t["chart_empty_desc"].Replace("{n}", NumberFormat.Format(empty, language), StringComparison.Ordinal));
+            description.Append(' ').Append(t["chart_empty_desc"].Replace("{n}", t.Numbers.Format(empty), StringComparison.Ordinal));
         }
 
         var notes = new List<string>();
@@ -139,6 +139,7 @@ public sealed class ChartFactory
         {
             Id = id,
             Language = language,
+            Numbers = t.Numbers,
             Title = N(title),
             Description = N(description.ToString()),
             Series = series,

@@ -11,6 +11,9 @@ public sealed record ChartModel
 
     public required string Language { get; init; }
 
+    /// <summary>How the chart's language writes the figures on its bars.</summary>
+    public required Text.NumberFormat Numbers { get; init; }
+
     public required string Title { get; init; }
 
     /// <summary>The main finding in words: the SVG's desc, so the chart says in text what it shows.</summary>

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Linking;
-using Site.Text;
 
 namespace Site.Charts;
 
@@ -18,7 +16,7 @@ public sealed class ChartPublisher
     public const float PngScale = 2;
 
     private readonly SiteModel _model;
-    private readonly ConcurrentDictionary<(string Key, string Language), IReadOnlyList<(ChartModel Chart, string Svg)>> _charts = new();
+    private readonly ConcurrentDictionary<(string Key, string Language), IReadOnlyList<DrawnChart>> _charts = new();
     private readonly ConcurrentBag<OutputFile> _files = new();
 
     private ChartPublisher(SiteModel model)
@@ -61,7 +59,7 @@ public sealed class ChartPublisher
 
         Parallel.ForEach(work, item =>
         {
-            var drawn = new List<(ChartModel, string)>();
+            var drawn = new List<DrawnChart>();
             foreach (var chart in item.Charts.Select(c => c()).OfType<ChartModel>())
             {
                 if (!GlyphsPresent(chart.Texts().Concat(item.Credit), chart.SourceFile, fonts, diagnostics))
@@ -71,7 +69,7 @@ public sealed class ChartPublisher
 
                 var scene = BarChartLayout.Layout(chart, fonts);
                 var svg = SvgChartWriter.Write(chart, scene);
-                drawn.Add((chart, svg));
+                drawn.Add(new DrawnChart(chart, svg));
 
                 // The page around the SVG says where its figures come from; the PNG travels alone, so it says it itself.
                 publisher._files.Add(new OutputFile(chart.PngPath, images.Png(ImageCredit.Below(scene, item.Credit, fonts), fonts, PngScale)));
@@ -105,26 +103,15 @@ public sealed class ChartPublisher
         return true;
     }
 
-    /// <summary>The charts of <paramref name="page"/> as HTML, with links made relative by <paramref name="link"/>; empty if it has none.</summary>
-    public string HtmlFor(LinkedPage page, Func<string, string> link)
+    /// <summary>
+    /// The charts <paramref name="page"/> shows: an appendix its table's, an edition's home (and the site's home, for
+    /// the latest edition) the edition's overview; none for other pages.
+    /// </summary>
+    public IReadOnlyList<DrawnChart> For(LinkedPage page)
     {
-        var t = _model.Content.Strings[page.Language];
         if (page.Kind == OutputKind.Appendix && page.Table is { } table)
         {
-            var charts = Charts(Key(table.EditionId, table.Number), page.Language);
-            if (charts.Count == 0)
-            {
-                return string.Empty;
-            }
-
-            var html = new StringBuilder("<section class=\"charts\" aria-labelledby=\"charts\">\n<h2 id=\"charts\">").Append(E(t["charts_title"])).Append("</h2>\n");
-            var tableLink = $"<a href=\"#table-{Text.Slugifier.Slugify(table.Number)}\">{E(t["chart_data_table"])}</a>";
-            foreach (var (chart, svg) in charts)
-            {
-                Figure(html, chart, svg, tableLink, link, t);
-            }
-
-            return html.Append("</section>\n").ToString();
+            return Charts(Key(table.EditionId, table.Number), page.Language);
         }
 
         var edition = page.Kind switch
@@ -133,32 +120,10 @@ public sealed class ChartPublisher
             OutputKind.Home => _model.Latest,
             _ => null,
         };
-        if (edition is null)
-        {
-            return string.Empty;
-        }
-
-        var overview = new StringBuilder();
-        foreach (var (chart, svg) in Charts(Key(edition.Id, null), page.Language))
-        {
-            var sources = string.Join(", ", _model.Content.Tables.Where(tb => tb.EditionId == edition.Id).OrderBy(tb => tb.Number, StringComparer.Ordinal)
-                .Select(tb => _model.Find(PageKey.Appendix(edition.Id, tb.Number), page.Language))
-                .OfType<LinkedPage>()
-                .Select(p => $"<a href=\"{E(link(p.Url))}\">{E($"{t["appendix"]} {p.Number}")}</a>"));
-            Figure(overview, chart, svg, sources, link, t);
-        }
-
-        return overview.ToString();
+        return edition is null ? [] : Charts(Key(edition.Id, null), page.Language);
     }
 
-    private static void Figure(StringBuilder html, ChartModel chart, string svg, string dataLinks, Func<string, string> link, Content.InterfaceStrings t)
-    {
-        html.Append("<figure class=\"chart\" id=\"").Append(chart.Id).Append("\">\n").Append(svg).Append('\n')
-            .Append("<figcaption>").Append(E(t["chart_data"])).Append(' ').Append(dataLinks)
-            .Append(" · <a href=\"").Append(E(link(chart.PngPath))).Append("\">").Append(E(t["chart_png"])).Append("</a></figcaption>\n</figure>\n");
-    }
-
-    private IReadOnlyList<(ChartModel Chart, string Svg)> Charts(string key, string language) =>
+    private IReadOnlyList<DrawnChart> Charts(string key, string language) =>
         _charts.TryGetValue((key, language), out var charts) ? charts : [];
 
     /// <summary>The source lines of a chart shown on the page at <paramref name="url"/>: its edition's issuer, report and date, and that page's address.</summary>
@@ -166,6 +131,4 @@ public sealed class ChartPublisher
         model.Content.Strings[language]["source"], edition.Issuer.Get(language), edition.Title.Get(language), edition.DateDisplay.Get(language), model.Urls.Absolute(url));
 
     private static string Key(string edition, string? table) => table is null ? edition : $"{edition}/{table}";
-
-    private static string E(string text) => HtmlEscaping.Encoder.Encode(text);
 }

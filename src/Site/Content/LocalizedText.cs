@@ -13,5 +13,8 @@ public sealed record LocalizedText(IReadOnlyDictionary<string, string> Values)
         : Values.TryGetValue("", out var neutral) ? neutral
         : Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Value).FirstOrDefault() ?? string.Empty;
 
+    /// <summary>Equal for two texts exactly when they say the same in every language: a key to compare or group them by.</summary>
+    public string Identity => string.Join('\u0001', Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + '\u0002' + v.Value));
+
     public bool Has(string language) => Values.ContainsKey(language) || Values.ContainsKey("");
 }

@@ -26,8 +26,7 @@ public static class PageScaffolder
         };
         Directory.CreateDirectory(folder);
         var created = new List<string>();
-        var languages = Languages(inputDirectory);
-        foreach (var language in languages)
+        foreach (var language in SiteLanguages.Of(inputDirectory))
         {
             var path = Path.Combine(folder, $"{stem}.{language}.md");
             if (File.Exists(path))
@@ -35,7 +34,7 @@ public static class PageScaffolder
                 throw new InvalidOperationException($"{path} already exists");
             }
 
-            File.WriteAllText(path, Template(kind, stem, source: language == languages[0]), new UTF8Encoding(false));
+            File.WriteAllText(path, Template(kind, stem), new UTF8Encoding(false));
             created.Add(path);
         }
 
@@ -66,14 +65,6 @@ public static class PageScaffolder
                 + $" (editions: {string.Join(", ", existing)})");
     }
 
-    /// <summary>The site's languages from its site.yml, default first: a page is created in each.</summary>
-    private static IReadOnlyList<string> Languages(string inputDirectory)
-    {
-        var path = Path.Combine(inputDirectory, "site.yml");
-        var file = File.Exists(path) ? new SourceFile("site.yml", path, Text.TextNormalizer.Normalize(File.ReadAllText(path))) : null;
-        return SiteConfigReader.Read(file, path, new Diagnostics.DiagnosticBag()).Languages;
-    }
-
     private static string LatestEdition(string inputDirectory)
     {
         var editions = Path.Combine(inputDirectory, "editions");
@@ -83,8 +74,7 @@ public static class PageScaffolder
             : throw new InvalidOperationException($"{editions} does not exist: pass --input");
     }
 
-    /// <param name="source">Whether this is the default language's file, the one written first (the others translate it).</param>
-    private static string Template(string kind, string stem, bool source)
+    private static string Template(string kind, string stem)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: \"\"\n");
@@ -107,8 +97,6 @@ public static class PageScaffolder
                 break;
         }
 
-        text.Append("weight: 100\n---\n\n");
-        text.Append(source ? "Nội dung trang.\n" : "Page text.\n");
-        return text.ToString();
+        return text.Append("weight: 100\n---\n\n").ToString();
     }
 }

@@ -12,27 +12,37 @@ public static class SiteConfigReader
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
-    private static readonly string[] DefaultLanguages = ["vi", "en"];
-
-    public static SiteConfig Read(SourceFile? file, string expectedPath, DiagnosticBag diagnostics)
+    /// <param name="fallbackLanguages">
+    /// The languages the input's files are written in, for when site.yml does not say (its error is reported): the build
+    /// goes on with them only to report every page's own errors in the same run. None are assumed: with none, null.
+    /// </param>
+    public static SiteConfig? Read(SourceFile? file, string expectedPath, IReadOnlyList<string> fallbackLanguages, DiagnosticBag diagnostics)
     {
         if (file is null)
         {
             diagnostics.Error(DiagnosticCodes.SiteConfigMissing, expectedPath, SourcePosition.Start,
                 "site.yml is missing", $"Create it with at least:\n{MinimalExample}");
-            return Defaults;
+            return Defaults(fallbackLanguages);
         }
 
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
         if (mapping is null)
         {
-            return Defaults;
+            return Defaults(fallbackLanguages);
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
         fields.RejectUnknownKeys(Allowed, "site.yml");
         var title = fields.Localized("title", required: true) ?? LocalizedText.Empty;
         var languages = fields.StringList("languages");
+        if (languages.Count == 0)
+        {
+            // No language is assumed: the generator does not know which one a site is written in.
+            diagnostics.Error(DiagnosticCodes.MissingKey, file.DisplayPath, fields.PositionOf("languages"),
+                "site.yml does not list the site's languages", $"Add the language codes, the source language first, as in:\n{MinimalExample}");
+            return Defaults(fallbackLanguages);
+        }
+
         foreach (var language in languages.Where(l => !IsLanguageCode(l)))
         {
             diagnostics.Error(DiagnosticCodes.WrongType, file.DisplayPath, fields.PositionOf("languages"),
@@ -43,7 +53,7 @@ public static class SiteConfigReader
         languages = languages.Where(IsLanguageCode).Distinct(StringComparer.Ordinal).ToList();
         if (languages.Count == 0)
         {
-            languages = DefaultLanguages;
+            return Defaults(fallbackLanguages);
         }
 
         var baseUrl = fields.String("base_url") ?? "/";
@@ -85,7 +95,8 @@ public static class SiteConfigReader
             : $"'{baseUrl}' is not an http(s) address or a path";
 
     /// <summary>What the build goes on with when site.yml cannot be read (its error is reported).</summary>
-    private static SiteConfig Defaults => new(LocalizedText.Empty, LocalizedText.Empty, "/", DefaultLanguages, false, null, LocalizedText.Empty);
+    private static SiteConfig? Defaults(IReadOnlyList<string> languages) =>
+        languages.Count == 0 ? null : new(LocalizedText.Empty, LocalizedText.Empty, "/", languages, false, null, LocalizedText.Empty);
 
     private static bool IsLanguageCode(string code) => code.Length is >= 2 and <= 3 && code.All(char.IsAsciiLetterLower);
 }

@@ -9,7 +9,7 @@ public static partial class TranslationMarker
     public static string Mark(string translationPath)
     {
         var full = Path.GetFullPath(translationPath);
-        var languages = LanguagesOf(full);
+        var languages = SiteLanguages.Of(full);
         var name = Path.GetFileName(full);
         var match = LanguageSuffix().Match(name);
         if (!match.Success || match.Groups[2].Value == languages[0])
@@ -41,23 +41,6 @@ public static partial class TranslationMarker
         frontMatter = SourceHashLine().IsMatch(frontMatter) ? SourceHashLine().Replace(frontMatter, line) : frontMatter.TrimEnd('\n') + "\n" + line;
         File.WriteAllText(full, "---\n" + frontMatter + text[end..]);
         return hash;
-    }
-
-    /// <summary>The site's languages, from the site.yml of the input folder that holds the file (default language first).</summary>
-    private static IReadOnlyList<string> LanguagesOf(string file)
-    {
-        for (var directory = Path.GetDirectoryName(file); directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            var config = Path.Combine(directory, "site.yml");
-            if (File.Exists(config))
-            {
-                var diagnostics = new DiagnosticBag();
-                var site = SiteConfigReader.Read(new SourceFile("site.yml", config, Text.TextNormalizer.Normalize(File.ReadAllText(config))), config, diagnostics);
-                return site.Languages;
-            }
-        }
-
-        return ["vi", "en"];
     }
 
     [GeneratedRegex(@"^(.+)\.([a-z]{2,3})\.md$")]

@@ -12,12 +12,12 @@ public static class AwardTableReader
     private static readonly string[] TableKeys =
         ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes", "confirmed_findings"];
 
-    private static readonly string[] ColumnKeys = ["id", "group", "vi", "en"];
     private static readonly string[] RowKeys = ["id", "award", "movement", "label", "total", "cells", "note", "uncertain"];
     private static readonly string[] UncertainKeys = ["columns", "note"];
     private static readonly string[] IdentityKeys = ["check", "when_all_printed"];
 
-    public static AwardTable? Read(SourceFile file, string editionId, IReadOnlySet<string> awardIds, DiagnosticBag diagnostics)
+    /// <summary>Reads the table; a column's labels are given under the site's language codes (<paramref name="languages"/>).</summary>
+    public static AwardTable? Read(SourceFile file, string editionId, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
         if (mapping is null)
@@ -27,7 +27,7 @@ public static class AwardTableReader
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
         fields.RejectUnknownKeys(TableKeys, "an appendix table");
-        var columns = ReadColumns(fields);
+        var columns = ReadColumns(fields, languages);
         var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var rows = ReadRows(fields, columnIds, awardIds);
         return new AwardTable(
@@ -55,12 +55,12 @@ public static class AwardTableReader
     public static string Fingerprint(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private static List<TableColumn> ReadColumns(YamlFields fields)
+    private static List<TableColumn> ReadColumns(YamlFields fields, IReadOnlyList<string> languages)
     {
         var columns = new List<TableColumn>();
         foreach (var column in fields.MapList("columns", required: true))
         {
-            column.RejectUnknownKeys(ColumnKeys, "a column");
+            column.RejectUnknownKeys((string[])["id", "group", .. languages], "a column");
             var id = column.String("id", required: true) ?? string.Empty;
             if (id.Length > 0 && !IsColumnId(id))
             {
@@ -76,7 +76,7 @@ public static class AwardTableReader
                 continue;
             }
 
-            var label = new LocalizedText(new[] { "vi", "en" }.Where(column.Has).ToDictionary(l => l, l => column.String(l) ?? string.Empty));
+            var label = new LocalizedText(languages.Where(column.Has).ToDictionary(l => l, l => column.String(l) ?? string.Empty));
             columns.Add(new TableColumn(id, label, column.Localized("group")));
         }
 

@@ -67,7 +67,7 @@ public sealed class FigureResolver
         figure.SourceTitle = $"{strings["appendix"]} {table.Number} · {row.Label.Get(language)} · {column.Label.Get(language)}";
         var appendix = _model.Find(PageKey.Appendix(table.EditionId, table.Number), language);
         figure.Href = appendix is null ? "#" : $"/{appendix.Url}#cell-{Slugifier.Slugify(row.Id)}-{column.Id}"; // From the site root: rendered relative to each page that shows it.
-        figure.Display = value is null ? string.Empty : NumberFormat.Format(value.Value, language);
+        figure.Display = value is null ? string.Empty : strings.Numbers.Format(value.Value);
         if (figure.Printed is { } printed)
         {
             var digits = new string(printed.Where(char.IsAsciiDigit).ToArray());
@@ -78,7 +78,7 @@ public sealed class FigureResolver
             }
 
             var printedValue = long.Parse(digits, CultureInfo.InvariantCulture);
-            figure.Display = language == _model.Content.Config.DefaultLanguage ? printed : NumberFormat.Format(printedValue, language);
+            figure.Display = language == _model.Content.Config.DefaultLanguage ? printed : strings.Numbers.Format(printedValue);
             if (printedValue != value)
             {
                 figure.Disagrees = true;

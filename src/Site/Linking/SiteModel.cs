@@ -4,7 +4,10 @@ using Site.Loading;
 
 namespace Site.Linking;
 
-/// <summary>The whole site before rendering: every page placed, its translations and section known, each found by an index.</summary>
+/// <summary>
+/// The whole site before rendering: every page placed, its translations and section known. Every look-up a page
+/// makes goes through an index built here once, so that rendering a page costs the same in a site of any size.
+/// </summary>
 public sealed class SiteModel
 {
     private readonly Dictionary<(PageKey Key, string Language), LinkedPage> _byKey;
@@ -12,6 +15,8 @@ public sealed class SiteModel
     private readonly Dictionary<string, List<LinkedPage>> _sections;
     private readonly Dictionary<string, Edition> _editions;
     private readonly Dictionary<string, List<AwardTable>> _tables;
+    private readonly Dictionary<(PageKey Key, string Language), int> _positions;
+    private readonly ILookup<(string Language, string? Edition, string? Movement), LinkedPage> _stories;
 
     public SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<LinkedPage> pages, Edition? latest)
     {
@@ -32,6 +37,18 @@ public sealed class SiteModel
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p, PageOrder.Instance).ToList());
         _editions = content.Editions.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _tables = content.Tables.GroupBy(t => t.EditionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _positions = [];
+        foreach (var section in _sections.Values)
+        {
+            for (var index = 0; index < section.Count; index++)
+            {
+                _positions.TryAdd((section[index].Key, section[index].Language), index);
+            }
+        }
+
+        _stories = _sections.Values.SelectMany(section => section)
+            .Where(p => p.Kind == OutputKind.Story)
+            .ToLookup(p => (p.Language, p.EditionId, p.Source?.Meta.Movement));
     }
 
     public ContentSet Content { get; }
@@ -56,6 +73,22 @@ public sealed class SiteModel
     /// <summary>The ordered pages of a section in one language ("report", "movements", …; "" for site pages).</summary>
     public IReadOnlyList<LinkedPage> Section(string language, string? edition, string section) =>
         _sections.GetValueOrDefault(SectionKey(language, edition, section)) ?? [];
+
+    /// <summary>The pages before and after <paramref name="page"/> in its section, if any.</summary>
+    public (LinkedPage? Previous, LinkedPage? Next) Neighbours(LinkedPage page)
+    {
+        if (!_positions.TryGetValue((page.Key, page.Language), out var index))
+        {
+            return (null, null);
+        }
+
+        var section = Section(page.Language, page.EditionId, page.Section);
+        return (index > 0 ? section[index - 1] : null, index < section.Count - 1 ? section[index + 1] : null);
+    }
+
+    /// <summary>The exemplary models (stories) that name <paramref name="movement"/>'s page as their movement, in section order.</summary>
+    public IEnumerable<LinkedPage> StoriesOf(LinkedPage movement) =>
+        movement.Source is null ? [] : _stories[(movement.Language, movement.EditionId, movement.Source.Stem)];
 
     public Edition? Edition(string? id) => id is null ? null : _editions.GetValueOrDefault(id);
 

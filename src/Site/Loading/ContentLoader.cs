@@ -25,7 +25,12 @@ public static class ContentLoader
         }
 
         SourceFile? Find(string path) => files.FirstOrDefault(f => f.RelativePath == path);
-        var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", diagnostics);
+        var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", LanguagesOfFiles(files), diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
         if (baseUrl is not null && SiteConfigReader.ProblemWithBaseUrl(baseUrl) is { } problem)
         {
             diagnostics.Error(DiagnosticCodes.WrongType, "--base-url", new SourcePosition(0, 0), $"the option {problem}", SiteConfigReader.BaseUrlHint);
@@ -48,7 +53,7 @@ public static class ContentLoader
             var awardForms = Guarded(Find("award-forms.yml"), file => TermListReader.ReadAwardForms(file, config.Languages, diagnostics));
             var editions = ReadEditions(files, unreadable, diagnostics);
             var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, unreadable, diagnostics));
+            return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, config.Languages, unreadable, diagnostics));
         });
         var pageReader = new PageReader(config.Languages, diagnostics);
         var pages = files.AsParallel().AsOrdered()
@@ -90,9 +95,9 @@ public static class ContentLoader
         return page;
     }
 
-    private static AwardTable? ReadTable(SourceFile file, IReadOnlySet<string> awardIds, Unreadable unreadable, DiagnosticBag diagnostics)
+    private static AwardTable? ReadTable(SourceFile file, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, Unreadable unreadable, DiagnosticBag diagnostics)
     {
-        var table = ProcessingException.Guard(file.DisplayPath, () => AwardTableReader.Read(file, file.RelativePath.Split('/')[1], awardIds, diagnostics));
+        var table = ProcessingException.Guard(file.DisplayPath, () => AwardTableReader.Read(file, file.RelativePath.Split('/')[1], awardIds, languages, diagnostics));
         if (table is null)
         {
             unreadable[file.RelativePath] = true;
@@ -137,16 +142,25 @@ public static class ContentLoader
     }
 
     private static List<AwardTable> ReadTables(
-        IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, Unreadable unreadable, DiagnosticBag diagnostics)
+        IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, Unreadable unreadable,
+        DiagnosticBag diagnostics)
     {
         return files.AsParallel().AsOrdered()
             .Where(file => file.RelativePath.Split('/') is ["editions", var editionId, "appendices", var name]
                 && name.EndsWith(".yml", StringComparison.Ordinal)
                 && editions.Any(e => e.Id == editionId))
-            .Select(file => ReadTable(file, awardIds, unreadable, diagnostics))
+            .Select(file => ReadTable(file, awardIds, languages, unreadable, diagnostics))
             .OfType<AwardTable>()
             .ToList();
     }
+
+    /// <summary>The languages the interface-string files are written in (i18n/&lt;code&gt;.yml), for when site.yml does not say.</summary>
+    private static IReadOnlyList<string> LanguagesOfFiles(IReadOnlyList<SourceFile> files) => files
+        .Select(f => f.RelativePath.Split('/'))
+        .Where(s => s is ["i18n", var name] && name.EndsWith(".yml", StringComparison.Ordinal))
+        .Select(s => Path.GetFileNameWithoutExtension(s[1]))
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Lines "URL  source-file" (the file that published it, for the error message); '#' starts a comment.</summary>
     private static IReadOnlyList<PublishedUrl> ReadPublishedUrls(SourceFile? file) =>

@@ -40,16 +40,16 @@ public static class DataPackage
         foreach (var table in tables)
         {
             var slug = Slugifier.Slugify(table.Number);
-            var fields = HeaderOf(TableDownloads.Wide(table));
+            var fields = HeaderOf(TableDownloads.Wide(table, config.Languages));
             resources.Add((JsonNode)Tabular($"appendix-{slug}", $"appendix-{slug}.csv", table.Title.Get(source), "utf-8",
-                fields.Select(f => Field(f, table.Column(f) is { } c ? FigureNotes.ColumnName(c, source) : null, table.Column(f) is not null)).ToList()));
+                fields.Select(f => Field(f, table.Column(f) is { } c ? c.Name(source) : null, table.Column(f) is not null)).ToList()));
             resources.Add((JsonNode)Tabular($"appendix-{slug}-long", $"appendix-{slug}-long.csv", table.Title.Get(source), "utf-8",
-                HeaderOf(TableDownloads.Long(table)).Select(f => Field(f, null, f == "value")).ToList()));
+                HeaderOf(TableDownloads.Long(table, config.Languages)).Select(f => Field(f, null, f == "value")).ToList()));
             foreach (var language in config.Languages)
             {
                 var t = model.Content.Strings[language];
                 var header = ReaderCsv.Header(table, t);
-                var figures = table.Columns.Select(c => FigureNotes.ColumnName(c, language)).ToHashSet(StringComparer.Ordinal);
+                var figures = table.Columns.Select(c => c.Name(language)).ToHashSet(StringComparer.Ordinal);
                 resources.Add((JsonNode)Tabular($"appendix-{slug}-{language}", Path.GetFileName(ReaderCsv.PathFor(table, language)), table.Title.Get(language), "utf-8-sig",
                     header.Select((name, i) => Field(name, null, i >= 2 && figures.Contains(name))).ToList()));
             }

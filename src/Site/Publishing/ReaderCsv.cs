@@ -61,7 +61,7 @@ public static class ReaderCsv
 
     /// <summary>"STT", the row header, each column as "group – label", then the notes and the source.</summary>
     public static IReadOnlyList<string> Header(AwardTable table, InterfaceStrings t) =>
-        [t["row_number"], table.RowHeader.Get(t.Language), .. table.Columns.Select(c => FigureNotes.ColumnName(c, t.Language)), t["figure_notes"], t["source"]];
+        [t["row_number"], table.RowHeader.Get(t.Language), .. table.Columns.Select(c => c.Name(t.Language)), t["figure_notes"], t["source"]];
 
     /// <summary>"Ủy ban nhân dân tỉnh Lào Cai, Báo cáo …, tháng 5/2022, Phụ lục 02".</summary>
     public static string Source(AwardTable table, Edition edition, InterfaceStrings t)

@@ -21,42 +21,45 @@ public static class TableDownloads
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static IEnumerable<OutputFile> Create(AwardTable table)
+    /// <summary>The three files of <paramref name="table"/>; the CSVs hold one label column per language of the site, in its order.</summary>
+    public static IEnumerable<OutputFile> Create(AwardTable table, IReadOnlyList<string> languages)
     {
         var stem = $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}";
-        yield return OutputFile.Text(stem + ".csv", Wide(table));
-        yield return OutputFile.Text(stem + "-long.csv", Long(table));
+        yield return OutputFile.Text(stem + ".csv", Wide(table, languages));
+        yield return OutputFile.Text(stem + "-long.csv", Long(table, languages));
         yield return OutputFile.Text(stem + ".json", Json(table));
     }
 
-    public static string Wide(AwardTable table)
+    public static string Wide(AwardTable table, IReadOnlyList<string> languages)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', new[] { "row", "label_vi", "label_en", "is_total" }.Concat(table.Columns.Select(c => c.Id))
-            .Concat(["uncertain_columns", "uncertain_vi", "uncertain_en"])).Append("\r\n");
+        csv.AppendJoin(',', languages.Select(l => $"label_{l}").Prepend("row").Append("is_total").Concat(table.Columns.Select(c => c.Id))
+            .Append("uncertain_columns").Concat(languages.Select(l => $"uncertain_{l}"))).Append("\r\n");
         foreach (var row in table.Rows)
         {
             // "row" where a note is about the whole row's placement; the column ids it names otherwise.
             var uncertain = string.Join(' ', row.Uncertain.SelectMany(u => u.IsWholeRow ? ["row"] : u.Columns).Distinct());
-            csv.AppendJoin(',', new[] { Field(row.Id), Field(row.Label.Get("vi")), Field(row.Label.Get("en")), row.IsTotal ? "true" : "false" }
+            csv.AppendJoin(',', languages.Select(l => Field(row.Label.Get(l))).Prepend(Field(row.Id)).Append(row.IsTotal ? "true" : "false")
                 .Concat(table.Columns.Select(c => row.Cell(c.Id)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))
-                .Concat([uncertain, Field(Notes(row.Uncertain, "vi")), Field(Notes(row.Uncertain, "en"))])).Append("\r\n");
+                .Append(uncertain).Concat(languages.Select(l => Field(Notes(row.Uncertain, l))))).Append("\r\n");
         }
 
         return csv.ToString();
     }
 
-    public static string Long(AwardTable table)
+    public static string Long(AwardTable table, IReadOnlyList<string> languages)
     {
-        var csv = new StringBuilder("appendix,row,label_vi,label_en,column,column_vi,column_en,value,uncertain_vi,uncertain_en\r\n");
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', ["appendix", "row", .. languages.Select(l => $"label_{l}"), "column", .. languages.Select(l => $"column_{l}"), "value",
+            .. languages.Select(l => $"uncertain_{l}")]).Append("\r\n");
         foreach (var row in table.Rows)
         {
             foreach (var column in table.Columns.Where(c => row.Cell(c.Id) is not null))
             {
                 var uncertain = row.Uncertain.Where(u => u.IsWholeRow || u.Columns.Contains(column.Id)).ToList();
-                csv.AppendJoin(',', Field(table.Number), Field(row.Id), Field(row.Label.Get("vi")), Field(row.Label.Get("en")), Field(column.Id),
-                    Field(Rendering.TableHtmlRenderer.ColumnName(column, "vi")), Field(Rendering.TableHtmlRenderer.ColumnName(column, "en")),
-                    row.Cell(column.Id)!.Value.ToString(CultureInfo.InvariantCulture), Field(Notes(uncertain, "vi")), Field(Notes(uncertain, "en"))).Append("\r\n");
+                csv.AppendJoin(',', [Field(table.Number), Field(row.Id), .. languages.Select(l => Field(row.Label.Get(l))), Field(column.Id),
+                    .. languages.Select(l => Field(column.Name(l))), row.Cell(column.Id)!.Value.ToString(CultureInfo.InvariantCulture),
+                    .. languages.Select(l => Field(Notes(uncertain, l)))]).Append("\r\n");
             }
         }
 

@@ -160,7 +160,7 @@ public static class TableWorkbook
         rows.Add(Line(TextCell(table.Findings.Count == 0 ? t["audit_ok"] : t["audit_intro"], BoldStyle)));
         foreach (var finding in table.Findings)
         {
-            rows.Add(Line(TextCell(FigureNotes.Finding(table, finding, t))));
+            rows.Add(Line(TextCell(FindingSentence.For(table, finding, t))));
         }
 
         return (rows, merges);

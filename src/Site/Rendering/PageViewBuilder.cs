@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Charts;
 using Site.Content;
 using Site.Linking;
@@ -20,7 +19,7 @@ public sealed class PageViewBuilder
         _charts = charts;
     }
 
-    public PageView Build(LinkedPage page, RenderedMarkdown? body, string head)
+    public PageView Build(LinkedPage page, RenderedMarkdown? body, HeadView head)
     {
         var t = _model.Content.Strings[page.Language];
         var edition = _model.Edition(page.EditionId) ?? (page.Kind == OutputKind.Home ? _model.Latest : null);
@@ -30,7 +29,10 @@ public sealed class PageViewBuilder
             Kind = page.Kind.ToString().ToLowerInvariant(),
             Title = page.Title,
             Summary = page.Summary,
-            Content = ContentOf(page, body, t),
+            Content = page.Kind is OutputKind.Appendix or OutputKind.Glossary ? string.Empty : body?.Html ?? string.Empty,
+            Appendix = page.Kind == OutputKind.Appendix ? AppendixViewBuilder.Build(_model, page, t, to => Link(page, to)) : null,
+            Glossary = page.Kind == OutputKind.Glossary ? GlossaryViewBuilder.Build(_model, page.Language) : [],
+            Charts = ChartViewBuilder.Build(_model, _charts, page, t, to => Link(page, to)),
             Canonical = _model.Urls.Absolute(page.Url),
             Lang = page.Language,
             Number = page.Number ?? string.Empty,
@@ -44,14 +46,13 @@ public sealed class PageViewBuilder
             KeyFigures = edition is null || page.Kind is not (OutputKind.Home or OutputKind.EditionHome) ? [] : KeyFigures(page, edition, t),
             Head = head,
         };
-        var neighbours = _model.Section(page.Language, page.EditionId, page.Section);
         if (page.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix)
         {
-            var index = neighbours.ToList().IndexOf(page);
+            var (previous, next) = _model.Neighbours(page);
             view = view with
             {
-                Prev = index > 0 ? new LinkView(neighbours[index - 1].Title, Link(page, neighbours[index - 1].Url)) : LinkView.None,
-                Next = index >= 0 && index < neighbours.Count - 1 ? new LinkView(neighbours[index + 1].Title, Link(page, neighbours[index + 1].Url)) : LinkView.None,
+                Prev = previous is null ? LinkView.None : new LinkView(previous.Title, Link(page, previous.Url)),
+                Next = next is null ? LinkView.None : new LinkView(next.Title, Link(page, next.Url)),
             };
         }
 
@@ -114,83 +115,6 @@ public sealed class PageViewBuilder
                 ? new LanguageView(language, name, Link(page, _model.Urls.Home(language)), string.Empty, false, false)
                 : new LanguageView(language, name, Link(page, version.Url), _model.Urls.Absolute(version.Url), true, language == page.Language);
         }).ToList();
-    }
-
-    private string ContentOf(LinkedPage page, RenderedMarkdown? body, InterfaceStrings t) => page.Kind switch
-    {
-        OutputKind.Appendix => TableHtmlRenderer.Render(page.Table!, page.Language, t) + Charts(page) + AppendixFooter(page, t),
-        OutputKind.Glossary => GlossaryHtml(page.Language),
-        OutputKind.Home or OutputKind.EditionHome => (body?.Html ?? string.Empty) + Charts(page),
-        _ => body?.Html ?? string.Empty,
-    };
-
-    /// <summary>The page's charts, after the table (appendix) or the introduction (edition and site home) they summarise.</summary>
-    private string Charts(LinkedPage page) => _charts?.HtmlFor(page, to => Link(page, to)) ?? string.Empty;
-
-    private string AppendixFooter(LinkedPage page, InterfaceStrings t)
-    {
-        var table = page.Table!;
-        var language = page.Language;
-        var edition = _model.Edition(table.EditionId)!;
-        var html = new StringBuilder("<div class=\"table-source\">\n");
-        html.Append("<p><strong>").Append(E(t["source"])).Append(":</strong> ")
-            .Append(E($"{edition.Issuer.Get(language)}, {edition.Title.Get(language)}, {edition.DateDisplay.Get(language)}; {t["appendix"]} {table.Number}"));
-        if (table.AttachedTo.Has(language))
-        {
-            html.Append(" (").Append(E(table.AttachedTo.Get(language))).Append(')');
-        }
-
-        html.Append(". ").Append(E(t["fingerprint"])).Append(": <code>").Append(table.Fingerprint).Append("</code></p>\n");
-        var downloads = $"{edition.Id}/appendix-{Slugifier.Slugify(table.Number)}";
-        html.Append("<p class=\"downloads\">").Append(E(t["download"])).Append(": ")
-            .Append("<a href=\"").Append(E(Link(page, $"data/{downloads}.csv"))).Append("\" download>CSV</a> · ")
-            .Append("<a href=\"").Append(E(Link(page, $"data/{downloads}-long.csv"))).Append("\" download>").Append(E(t["download_long"])).Append("</a> · ")
-            .Append("<a href=\"").Append(E(Link(page, $"data/{downloads}.json"))).Append("\" download>JSON</a></p>\n");
-        if (table.TranscriptionNotes.Count > 0)
-        {
-            html.Append("<h2 id=\"transcription\">").Append(E(t["transcription_notes"])).Append("</h2>\n<ul>\n");
-            foreach (var note in table.TranscriptionNotes)
-            {
-                html.Append("<li>").Append(E(note.Get(language))).Append("</li>\n");
-            }
-
-            html.Append("</ul>\n");
-        }
-
-        var movements = table.Movements.Select(m => _model.Find(PageKey.Movement(table.EditionId, m), language)).OfType<LinkedPage>().ToList();
-        if (movements.Count > 0)
-        {
-            html.Append("<h2 id=\"movements\">").Append(E(t["covers_movements"])).Append("</h2>\n<ul>\n");
-            foreach (var movement in movements)
-            {
-                html.Append("<li><a href=\"").Append(E(Link(page, movement.Url))).Append("\">").Append(E($"{movement.Number}. {movement.Title}")).Append("</a></li>\n");
-            }
-
-            html.Append("</ul>\n");
-        }
-
-        return html.Append("</div>\n").ToString();
-    }
-
-    private string GlossaryHtml(string language)
-    {
-        var other = _model.Languages.Where(l => l != language).ToList();
-        var html = new StringBuilder("<dl class=\"glossary\">\n");
-        foreach (var term in _model.Content.Glossary.OrderBy(g => VietnameseFolding.Fold(g.Term.Get(language)).ToLowerInvariant(), StringComparer.Ordinal))
-        {
-            html.Append("<dt id=\"").Append(E(term.Id)).Append("\" lang=\"").Append(language).Append("\">").Append(E(term.Term.Get(language))).Append("</dt>\n");
-            foreach (var otherLanguage in other)
-            {
-                html.Append("<dd class=\"term-translation\" lang=\"").Append(otherLanguage).Append("\">").Append(E(term.Term.Get(otherLanguage))).Append("</dd>\n");
-            }
-
-            if (term.Definition.Has(language))
-            {
-                html.Append("<dd>").Append(E(term.Definition.Get(language))).Append("</dd>\n");
-            }
-        }
-
-        return html.Append("</dl>\n").ToString();
     }
 
     private IReadOnlyList<GroupView> GroupsOf(LinkedPage page, Content.Edition? edition, InterfaceStrings t)
@@ -256,7 +180,7 @@ public sealed class PageViewBuilder
                 facts.Add(new FactView(t["awards_table"], table.Title, Link(page, table.Url)));
             }
 
-            foreach (var story in _model.Section(language, page.EditionId, "stories").Where(s => s.Source?.Meta.Movement == page.Source!.Stem))
+            foreach (var story in _model.StoriesOf(page))
             {
                 facts.Add(new FactView(t["exemplary_model"], story.Title, Link(page, story.Url)));
             }
@@ -283,7 +207,7 @@ public sealed class PageViewBuilder
     private IReadOnlyList<FactView> KeyFigures(LinkedPage page, Content.Edition edition, InterfaceStrings t)
     {
         var figures = new List<FactView>();
-        foreach (var table in _model.Content.Tables.Where(tb => tb.EditionId == edition.Id))
+        foreach (var table in _model.Tables(edition.Id))
         {
             var total = table.Rows.FirstOrDefault(r => r.IsTotal);
             var appendix = _model.Find(PageKey.Appendix(edition.Id, table.Number), page.Language);
@@ -295,7 +219,7 @@ public sealed class PageViewBuilder
             foreach (var column in table.Columns.Where(c => c.Id is "total" or "collectives" or "individuals" && total.Cell(c.Id) is not null))
             {
                 figures.Add(new FactView($"{t["appendix"]} {table.Number} · {column.Label.Get(page.Language)}",
-                    NumberFormat.Format(total.Cell(column.Id)!.Value, page.Language), Link(page, appendix.Url)));
+                    t.Numbers.Format(total.Cell(column.Id)!.Value), Link(page, appendix.Url)));
             }
         }
 
@@ -319,9 +243,7 @@ public sealed class PageViewBuilder
         }
 
         return TranslationFreshness.IsStale(original, page.Source)
-            ? view with { StaleNotice = t["stale_translation"], StaleSourceUrl = Link(page, originalPage.Url) }
+            ? view with { StaleNotice = t["stale_translation"], StaleSourceUrl = Link(page, originalPage.Url), StaleSourceLang = sourceLanguage }
             : view;
     }
-
-    private static string E(string text) => ThemeTemplates.Encoder.Encode(text);
 }

@@ -45,7 +45,7 @@ public sealed class SiteRenderer
                 bodyRendered(page, body);
             }
 
-            var view = _views.Build(page, body, HeadBuilder.Build(_model, page, previewImage(page)));
+            var view = _views.Build(page, body, HeadViewBuilder.Build(_model, page, previewImage(page)));
             if (RenderPage(page, OutputKindLayouts.Layout(page.Kind), view, _views.Site(page, _liveReload)) is { } html)
             {
                 files.Add(OutputFile.Text(UrlScheme.OutputFile(page.Url), html));
@@ -53,7 +53,7 @@ public sealed class SiteRenderer
 
             foreach (var alias in page.Aliases)
             {
-                var redirect = view with { RedirectTo = _model.Urls.Link(alias, page.Url), Head = string.Empty, Canonical = _model.Urls.Absolute(page.Url) };
+                var redirect = view with { RedirectTo = _model.Urls.Link(alias, page.Url), Canonical = _model.Urls.Absolute(page.Url) };
                 if (RenderPage(page, "redirect", redirect, _views.Site(page, liveReload: false)) is { } html2)
                 {
                     files.Add(OutputFile.Text(UrlScheme.OutputFile(alias), html2));

@@ -1,8 +1,6 @@
-using System.Text.Encodings.Web;
 using Fluid;
 using Site.Diagnostics;
 using Site.Linking;
-using Site.Rendering.Views;
 using Site.Text;
 using Site.Theming;
 
@@ -14,8 +12,6 @@ namespace Site.Rendering;
 /// </summary>
 public sealed class ThemeTemplates
 {
-    /// <summary>The site's one HTML encoder (<see cref="HtmlEscaping"/>), under the name the renderer's helpers use.</summary>
-    public static readonly HtmlEncoder Encoder = HtmlEscaping.Encoder;
 
     private static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
@@ -41,14 +37,7 @@ public sealed class ThemeTemplates
             Now = () => DateTimeOffset.UnixEpoch,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        // Each view model by a constant typeof, so that the trimmer of the native build keeps the members Fluid reads.
-        options.MemberAccessStrategy.Register(typeof(PageView));
-        options.MemberAccessStrategy.Register(typeof(SiteView));
-        options.MemberAccessStrategy.Register(typeof(LinkView));
-        options.MemberAccessStrategy.Register(typeof(LanguageView));
-        options.MemberAccessStrategy.Register(typeof(FactView));
-        options.MemberAccessStrategy.Register(typeof(GroupView));
-        options.MemberAccessStrategy.Register(typeof(TocView));
+        TemplateViews.Register(options.MemberAccessStrategy);
 
         TemplateFilters.Register(options);
         var templates = new ThemeTemplates(theme, options);
@@ -62,7 +51,7 @@ public sealed class ThemeTemplates
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
-    public string Render(string layout, TemplateContext context) => _layouts[layout].Render(context, Encoder);
+    public string Render(string layout, TemplateContext context) => _layouts[layout].Render(context, HtmlEscaping.Encoder);
 
     /// <summary>
     /// Where a rendering error of <paramref name="layout"/> was made: Fluid names the variable or filter ("Undefined

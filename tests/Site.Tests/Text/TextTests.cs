@@ -71,6 +71,10 @@ public class VietnameseFoldingTests
 
 public class NumberFormatTests
 {
+    /// <summary>The separators of the real site's i18n files, written here from how each language prints numbers.</summary>
+    private static readonly NumberFormat Vietnamese = new(".", ",");
+    private static readonly NumberFormat English = new(",", ".");
+
     [Theory]
     [InlineData(1721L, "vi", "1.721")]
     [InlineData(1721L, "en", "1,721")]
@@ -82,7 +86,7 @@ public class NumberFormatTests
     [InlineData(1000L, "en", "1,000")]
     public void Format_GroupsThousandsAsTheLanguageWritesThem(long value, string language, string expected)
     {
-        Assert.Equal(expected, NumberFormat.Format(value, language));
+        Assert.Equal(expected, Format(language).Format(value));
     }
 
     [Fact]
@@ -94,8 +98,8 @@ public class NumberFormatTests
             foreach (var name in new[] { "fr-FR", "de-DE", "vi-VN", "en-US", "hi-IN" })
             {
                 CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-                Assert.Equal("1.234.567", NumberFormat.Format(1234567L, "vi"));
-                Assert.Equal("1,234,567", NumberFormat.Format(1234567L, "en"));
+                Assert.Equal("1.234.567", Vietnamese.Format(1234567L));
+                Assert.Equal("1,234,567", English.Format(1234567L));
             }
         }
         finally
@@ -107,9 +111,17 @@ public class NumberFormatTests
     [Fact]
     public void Format_Decimals_UseTheLanguagesDecimalSeparator()
     {
-        Assert.Equal("1.234,5", NumberFormat.Format(1234.5, "vi", 1));
-        Assert.Equal("1,234.5", NumberFormat.Format(1234.5, "en", 1));
+        Assert.Equal("1.234,5", Vietnamese.Format(1234.5, 1));
+        Assert.Equal("1,234.5", English.Format(1234.5, 1));
     }
+
+    [Fact]
+    public void Format_SpaceAsGroupSeparator_WritesFrenchThousands()
+    {
+        Assert.Equal("1 721", new NumberFormat(" ", ",").Format(1721L));
+    }
+
+    private static NumberFormat Format(string language) => language == "vi" ? Vietnamese : English;
 }
 
 public class TextNormalizerTests

@@ -1,6 +1,6 @@
 namespace Site.Rendering.Views;
 
-/// <summary>Everything a layout needs to render one page. Texts are plain (the layout encodes them); <see cref="Content"/> is HTML.</summary>
+/// <summary>Everything a layout needs to render one page. Texts are plain (the layout encodes them); <see cref="Content"/> is the HTML of the page's Markdown.</summary>
 public sealed record PageView
 {
     public required string Kind { get; init; }
@@ -24,6 +24,17 @@ public sealed record PageView
     public string Permalink { get; init; } = string.Empty;
     public string StaleNotice { get; init; } = string.Empty;
     public string StaleSourceUrl { get; init; } = string.Empty;
-    public string Head { get; init; } = string.Empty;
+
+    /// <summary>The language of the source a stale translation lags behind (the site's source language).</summary>
+    public string StaleSourceLang { get; init; } = string.Empty;
+    /// <summary>The metadata of the page's head; null for a page that has none (the 404 page, served at any address).</summary>
+    public HeadView? Head { get; init; }
+
+    /// <summary>An appendix page's table and what surrounds it; null on other pages.</summary>
+    public AppendixView? Appendix { get; init; }
+
+    public IReadOnlyList<GlossaryTermView> Glossary { get; init; } = [];
+
+    public IReadOnlyList<ChartView> Charts { get; init; } = [];
     public string RedirectTo { get; init; } = string.Empty;
 }

@@ -1,0 +1,4 @@
+namespace Site.Charts;
+
+/// <summary>A chart and its drawing as inline SVG (every text in it escaped by the SVG writer).</summary>
+public sealed record DrawnChart(ChartModel Chart, string Svg);

@@ -1,0 +1,39 @@
+using Site.Charts;
+using Site.Content;
+using Site.Linking;
+using Site.Rendering.Views;
+using Site.Text;
+
+namespace Site.Rendering;
+
+/// <summary>
+/// The charts of a page as figures: an appendix's charts point to the table beside them, an edition's overview to
+/// the appendices it summarises.
+/// </summary>
+public static class ChartViewBuilder
+{
+    public static IReadOnlyList<ChartView> Build(SiteModel model, ChartPublisher? charts, LinkedPage page, InterfaceStrings t, Func<string, string> link)
+    {
+        var drawn = charts?.For(page) ?? [];
+        if (drawn.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<LinkView> data = page.Table is { } table
+            ? [new LinkView(t["chart_data_table"], $"#table-{Slugifier.Slugify(table.Number)}")]
+            : OverviewSources(model, page, t, link);
+        return drawn.Select(d => new ChartView(d.Chart.Id, d.Svg, data, link(d.Chart.PngPath))).ToList();
+    }
+
+    private static List<LinkView> OverviewSources(SiteModel model, LinkedPage page, InterfaceStrings t, Func<string, string> link)
+    {
+        var edition = page.Kind == OutputKind.Home ? model.Latest : model.Edition(page.EditionId);
+        return edition is null ? [] : model.Tables(edition.Id)
+            .OrderBy(tb => tb.Number, StringComparer.Ordinal)
+            .Select(tb => model.Find(PageKey.Appendix(edition.Id, tb.Number), page.Language))
+            .OfType<LinkedPage>()
+            .Select(p => new LinkView($"{t["appendix"]} {p.Number}", link(p.Url)))
+            .ToList();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Site.Rendering.Views;
+
+/// <summary>
+/// An award table as the table partial shows it: caption parts, one or two levels of column headers, rows of cells
+/// already written in the reader's number format, the audit findings the flagged cells point to, whether the table
+/// prints a total row, and the uncertain readings its lettered cells point to.
+/// </summary>
+public sealed record TableView(
+    string Id,
+    string Slug,
+    string Number,
+    string Title,
+    string Subtitle,
+    string RowHeader,
+    bool TwoLevels,
+    IReadOnlyList<ColumnGroupView> Groups,
+    IReadOnlyList<ColumnView> SubColumns,
+    IReadOnlyList<RowView> Rows,
+    IReadOnlyList<FindingView> Findings,
+    bool HasTotalRow,
+    IReadOnlyList<ReadingView> Readings);

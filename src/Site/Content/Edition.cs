@@ -15,4 +15,8 @@ public sealed record Edition(
     LocalizedText SignerTitle,
     LocalizedText RepliesTo,
     LocalizedText Period,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Recipients);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Recipients)
+{
+    /// <summary>The document the edition transcribes, for readers to check the site against; null when edition.yml names none.</summary>
+    public OriginalDocument? Original { get; init; }
+}

@@ -12,6 +12,9 @@ public sealed record SiteConfig(
     string? Contact,
     LocalizedText Licence)
 {
+    /// <summary>Who publishes the site (site.yml `publisher`), named on every page beside the contact; empty when not given.</summary>
+    public LocalizedText Publisher { get; init; } = LocalizedText.Empty;
+
     /// <summary>
     /// Whether every page gets its own 1200×630 preview image for social networks (on by default). A site of
     /// thousands of pages may turn it off: each card is about 60 KB and 6 ms of CPU, and GitHub Pages serves 1 GB.

@@ -39,6 +39,7 @@ public static class SiteLinker
             foreach (var edition in content.Editions)
             {
                 AddEditionPages(pages, existing, sections, content, urls, edition, language);
+                pages.AddRange(ReaderPages.For(content, urls, edition, language));
             }
         }
 
@@ -47,6 +48,7 @@ public static class SiteLinker
         CheckTranslations(model, diagnostics);
         CheckReferences(model, diagnostics);
         TermConsistencyCheck.Check(content, diagnostics);
+        EditionDataCheck.Check(model, diagnostics);
         new PageBodyLinker(model, diagnostics).LinkAll();
         UnreadFiles.Check(model, diagnostics);
         return model;
@@ -59,6 +61,7 @@ public static class SiteLinker
         PageKind.Chapter => OutputKind.Chapter,
         PageKind.Movement => OutputKind.Movement,
         PageKind.Story => OutputKind.Story,
+        PageKind.Summary => OutputKind.Summary,
         _ => OutputKind.SitePage,
     };
 

@@ -18,8 +18,6 @@ public static class DataPackage
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string PathFor(string editionId) => $"data/{editionId}/datapackage.json";
-
     public static IEnumerable<OutputFile> Create(SiteModel model)
     {
         foreach (var edition in model.Content.Editions)
@@ -27,7 +25,7 @@ public static class DataPackage
             var tables = model.Tables(edition.Id).OrderBy(t => t.Number, StringComparer.Ordinal).ToList();
             if (tables.Count > 0)
             {
-                yield return OutputFile.Text(PathFor(edition.Id), Manifest(model, edition, tables).ToJsonString(Json) + "\n");
+                yield return OutputFile.Text(DownloadPaths.DataPackage(edition.Id), Manifest(model, edition, tables).ToJsonString(Json) + "\n");
             }
         }
     }
@@ -50,7 +48,7 @@ public static class DataPackage
                 var t = model.Content.Strings[language];
                 var header = ReaderCsv.Header(table, t);
                 var figures = table.Columns.Select(c => c.Name(language)).ToHashSet(StringComparer.Ordinal);
-                resources.Add((JsonNode)Tabular($"appendix-{slug}-{language}", Path.GetFileName(ReaderCsv.PathFor(table, language)), table.Title.Get(language), "utf-8-sig",
+                resources.Add((JsonNode)Tabular($"appendix-{slug}-{language}", Path.GetFileName(DownloadPaths.ReaderCsv(table, language)), table.Title.Get(language), "utf-8-sig",
                     header.Select((name, i) => Field(name, null, i >= 2 && figures.Contains(name))).ToList()));
             }
 
@@ -69,7 +67,7 @@ public static class DataPackage
             resources.Add((JsonNode)new JsonObject
             {
                 ["name"] = $"appendices-{language}-xlsx",
-                ["path"] = Path.GetFileName(TableWorkbook.PathFor(edition.Id, language)),
+                ["path"] = Path.GetFileName(DownloadPaths.Workbook(edition.Id, language)),
                 ["format"] = "xlsx",
                 ["mediatype"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ["title"] = edition.Title.Get(language),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Site.Content;
 using Site.Data;
+using Site.Linking;
 using Site.Loading;
 using Site.Output;
 using Site.Text;
@@ -18,8 +19,6 @@ public static class ReaderCsv
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    public static string PathFor(AwardTable table, string language) => $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}.{language}.csv";
-
     public static IEnumerable<OutputFile> Create(ContentSet content)
     {
         foreach (var table in content.Tables)
@@ -33,7 +32,7 @@ public static class ReaderCsv
             foreach (var language in content.Config.Languages)
             {
                 var text = Write(table, edition, content.Strings[language]);
-                yield return new OutputFile(PathFor(table, language), [.. ByteOrderMark, .. Encoding.UTF8.GetBytes(text)]);
+                yield return new OutputFile(DownloadPaths.ReaderCsv(table, language), [.. ByteOrderMark, .. Encoding.UTF8.GetBytes(text)]);
             }
         }
     }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Site.Content;
 using Site.Data;
+using Site.Linking;
 using Site.Loading;
 using Site.Output;
 using Site.Text;
@@ -33,8 +34,6 @@ public static class TableWorkbook
     /// <summary>The row a table's figures start on: title, subtitle, attachment, a blank line and two header rows above.</summary>
     private const int FirstDataRow = 7;
 
-    public static string PathFor(string editionId, string language) => $"data/{editionId}/appendices-{language}.xlsx";
-
     public static IEnumerable<OutputFile> Create(ContentSet content)
     {
         foreach (var edition in content.Editions)
@@ -47,7 +46,7 @@ public static class TableWorkbook
 
             foreach (var language in content.Config.Languages)
             {
-                yield return new OutputFile(PathFor(edition.Id, language), Write(content.Config, content.Strings[language], edition, tables, language));
+                yield return new OutputFile(DownloadPaths.Workbook(edition.Id, language), Write(content.Config, content.Strings[language], edition, tables, language));
             }
         }
     }

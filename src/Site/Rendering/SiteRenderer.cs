@@ -94,6 +94,7 @@ public sealed class SiteRenderer
             AssetsUrl = _model.Urls.Href("assets/"),
             SearchIndexUrl = _model.Urls.Href($"{language}/search-index.json"),
             Menu = site.Menu.Select(m => m with { Url = Absolutize(m.Url) }).ToList(),
+            CorrectionsUrl = site.CorrectionsUrl.Length == 0 ? string.Empty : Absolutize(site.CorrectionsUrl),
         };
         var languages = _model.Languages.Select(l => new LinkView(_model.Content.Strings[l]["language_name"], _model.Urls.Href(_model.Urls.Home(l)))).ToList();
         var view = new PageView

@@ -31,5 +31,10 @@ public static class TemplateViews
         strategy.Register(typeof(GlossaryTermView));
         strategy.Register(typeof(TranslationView));
         strategy.Register(typeof(ChartView));
+        strategy.Register(typeof(PressFactView));
+        strategy.Register(typeof(PlaceGroupView));
+        strategy.Register(typeof(PlaceView));
+        strategy.Register(typeof(MentionView));
+        strategy.Register(typeof(CorrectionView));
     }
 }

@@ -63,6 +63,7 @@ public static class SiteBuilder
             () => DataPackage.Create(model),
             () => CorrectionsFeed.Create(model),
             () => OriginalDocuments.Create(model),
+            () => HostHeaders.Create(model),
             () => SiteFiles.Create(model),
             () => ContentFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),

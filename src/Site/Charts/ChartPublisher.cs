@@ -69,7 +69,7 @@ public sealed class ChartPublisher
 
                 var scene = BarChartLayout.Layout(chart, fonts);
                 var svg = SvgChartWriter.Write(chart, scene);
-                drawn.Add(new DrawnChart(chart, svg));
+                drawn.Add(new DrawnChart(chart, svg, scene.Height));
 
                 // The page around the SVG says where its figures come from; the PNG travels alone, so it says it itself.
                 publisher._files.Add(new OutputFile(chart.PngPath, images.Png(ImageCredit.Below(scene, item.Credit, fonts), fonts, PngScale)));

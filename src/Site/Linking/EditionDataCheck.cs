@@ -21,7 +21,8 @@ public static class EditionDataCheck
             foreach (var fact in data.Facts)
             {
                 var file = $"{folder}/{EditionDataReader.PressFile}";
-                if (fact.Cell is { } cell)
+                // A table that could not be read had its own error: what names it is not reported again.
+                if (fact.Cell is { } cell && !content.MayBeUnreadable($"editions/{edition.Id}/appendices/{cell.Appendix}."))
                 {
                     CheckCell(model, edition.Id, cell, file, fact.At, diagnostics);
                 }
@@ -78,7 +79,7 @@ public static class EditionDataCheck
 
     private static void CheckPage(SiteModel model, string edition, string? page, string file, SourcePosition at, DiagnosticBag diagnostics)
     {
-        if (page is not null && model.Find(PageKey.InSection(edition, page.Split('/')[0], string.Join('/', page.Split('/').Skip(1))), model.Content.Config.DefaultLanguage) is null)
+        if (page is not null && !model.Content.MayBeUnreadable($"editions/{edition}/{page}.") && model.Find(PageKey.InSection(edition, page.Split('/')[0], string.Join('/', page.Split('/').Skip(1))), model.Content.Config.DefaultLanguage) is null)
         {
             var known = model.Pages.Where(p => p.EditionId == edition && p.Source is not null && p.Language == model.Content.Config.DefaultLanguage)
                 .Select(p => $"{p.Section}/{p.Source!.Stem}");

@@ -18,5 +18,5 @@ public static class OutputKindLayouts
         _ => "page",
     };
 
-    public static readonly string[] All = ["home", "edition", "section", "page", "appendix", "glossary", "search", "archive", "404", "redirect", "press", "places", "corrections"];
+    public static readonly string[] All = ["home", "edition", "section", "page", "appendix", "glossary", "search", "archive", "404", "redirect", "press", "places", "corrections", "embed"];
 }

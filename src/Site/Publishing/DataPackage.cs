@@ -74,6 +74,17 @@ public static class DataPackage
             });
         }
 
+        if (edition.Original?.File is { } original)
+        {
+            resources.Add((JsonNode)new JsonObject
+            {
+                ["name"] = "original",
+                ["path"] = Path.GetFileName(DownloadPaths.Original(edition.Id, original)),
+                ["format"] = Path.GetExtension(original).TrimStart('.'),
+                ["title"] = edition.Original.Label.Get(source),
+            });
+        }
+
         var manifest = new JsonObject
         {
             ["profile"] = "tabular-data-package",

@@ -120,7 +120,9 @@ public sealed class PageViewBuilder
     /// <summary>The edition's original document, for every page of the edition (and the home page, for the latest): to check the text against.</summary>
     private LinkView OriginalOf(LinkedPage page, Content.Edition? edition)
     {
-        if (edition?.Original is not { } original || page.Kind is not (OutputKind.Home or OutputKind.EditionHome or OutputKind.Chapter or OutputKind.Movement
+        // A file that is not there is reported once, at edition.yml: no page links to it.
+        if (edition?.Original is not { } original || (original.File is { } kept && _model.Content.InputFiles.All(f => f.RelativePath != $"editions/{edition.Id}/{kept}"))
+            || page.Kind is not (OutputKind.Home or OutputKind.EditionHome or OutputKind.Chapter or OutputKind.Movement
             or OutputKind.Story or OutputKind.Appendix or OutputKind.Summary or OutputKind.Press))
         {
             return LinkView.None;

@@ -19,6 +19,7 @@ public sealed class SiteRenderer
     private readonly bool _liveReload;
     private readonly PageViewBuilder _views;
     private readonly MarkdownPageRenderer _markdown;
+    private readonly ChartPublisher? _charts;
 
     /// <summary>Each layout failure once, with how many pages it stopped and the first of them: one mistake, one message.</summary>
     private readonly ConcurrentDictionary<(string Layout, string Message), (int Pages, string First)> _failures = new();
@@ -31,6 +32,7 @@ public sealed class SiteRenderer
         _liveReload = liveReload;
         _views = new PageViewBuilder(model, charts);
         _markdown = new MarkdownPageRenderer(model.Content.Config.AllowHtml);
+        _charts = charts;
     }
 
     /// <summary>Renders every page; <paramref name="bodyRendered"/> sees each page's rendered Markdown (for search), from any thread.</summary>
@@ -64,6 +66,11 @@ public sealed class SiteRenderer
         }));
 
         files.Add(NotFoundPage());
+        foreach (var embed in EmbedPages())
+        {
+            files.Add(embed);
+        }
+
         ReportFailures();
         return [.. files]; // In no particular order: the build sorts all its files once.
     }
@@ -115,6 +122,24 @@ public sealed class SiteRenderer
         return OutputFile.Text("404.html", RenderPage(notFound, "404", view, absolute) ?? string.Empty);
     }
 
+    /// <summary>Each chart's page for an iframe, standalone like a redirect page (no menus: it is shown inside another site).</summary>
+    private IEnumerable<OutputFile> EmbedPages()
+    {
+        if (_charts is null)
+        {
+            yield break;
+        }
+
+        foreach (var (page, chart, url) in ChartEmbedPages.All(_model, _charts))
+        {
+            var site = _views.Site(page, liveReload: false) with { AssetsUrl = _model.Urls.Link(url, "assets/") };
+            if (RenderPage(page, "embed", ChartEmbedPages.View(_model, page, chart, url), site) is { } html)
+            {
+                yield return OutputFile.Text(UrlScheme.OutputFile(url), html);
+            }
+        }
+    }
+
     /// <summary>A link made relative to the home page, as an absolute path under the base path.</summary>
     private string Absolutize(string relative) => _model.Urls.Href(OutputPaths.Resolve("index.html", relative));
 
@@ -130,9 +155,9 @@ public sealed class SiteRenderer
         context.SetValue("site", site);
         context.SetValue("t", _model.Content.Strings[page.Language].Values);
         var inner = TryRender(layout, context, page);
-        if (inner is null || layout == "redirect")
+        if (inner is null || layout is "redirect" or "embed")
         {
-            return inner; // A redirect page stands alone: the site's menus would be relative to another address.
+            return inner; // A redirect page stands alone: the site's menus would be relative to another address; an embedded chart is shown inside another site.
         }
 
         context.SetValue("content", inner);

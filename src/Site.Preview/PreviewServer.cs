@@ -22,7 +22,12 @@ public sealed class PreviewServer
     /// <summary>Where `serve` builds unless told otherwise: its own folder, ignored by git, never the published _site/.</summary>
     public const string DefaultFolder = ".site-preview";
 
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
+    /// <summary>
+    /// How long the watcher must be quiet before a rebuild starts. An editor's save (write, or write and rename) is a
+    /// burst well under a millisecond apart; a longer burst (a checkout) waits more quiet periods (RebuildQueue), and a
+    /// change during a rebuild is built by the next. Every millisecond here is one the writer waits for the page.
+    /// </summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly BuildOptions _options;
     private readonly Action<string> _log;
@@ -36,6 +41,9 @@ public sealed class PreviewServer
         _options = options with { LiveReload = true, BaseUrl = options.BaseUrl ?? "/" };
         _log = log;
     }
+
+    /// <summary>The last build's result (null before the first): the benchmark reads its stage timings.</summary>
+    public BuildResult? Last => _last;
 
     /// <summary>How many live-reload streams (tabs) are open.</summary>
     internal int OpenStreams => _live.OpenStreams;
@@ -82,7 +90,7 @@ public sealed class PreviewServer
                 _log(diagnostic.ToString());
             }
 
-            _log($"{(_last.Succeeded ? "rebuilt" : "build failed")} ({reason}) in {clock.ElapsedMilliseconds} ms");
+            _log($"{(_last.Succeeded ? "rebuilt" : "build failed")} ({reason}) in {clock.ElapsedMilliseconds} ms{(_last.Incremental ? ", only what the edit touched" : string.Empty)}");
             _live.BuildFinished();
             return clock.Elapsed;
         }
@@ -93,8 +101,8 @@ public sealed class PreviewServer
         // The web host handles Ctrl+C and SIGTERM itself (and swallows them), so stop on its signal as well as ours.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, app.Lifetime.ApplicationStopping);
         await using var queue = new RebuildQueue(reason => Rebuild(reason), Quiet);
-        using var inputWatcher = Watch(_options.InputDirectory, queue);
-        using var themeWatcher = Watch(_options.ThemeDirectory, queue);
+        using var inputWatcher = Watch(_options.InputDirectory, queue, name => _cache.NoteChange(name));
+        using var themeWatcher = Watch(_options.ThemeDirectory, queue, name => _cache.NoteChange(InputSnapshot.ThemeKey(Path.Combine(_options.ThemeDirectory, name))));
         await Task.Run(() => Rebuild("start"), CancellationToken.None);
         try
         {
@@ -130,7 +138,8 @@ public sealed class PreviewServer
         await context.Response.WriteAsync(ErrorPage.Render(last, _live.Generation));
     }
 
-    private static FileSystemWatcher? Watch(string directory, RebuildQueue queue)
+    /// <param name="noted">Told each changed name (relative to <paramref name="directory"/>), so that the rebuild looks at exactly those files.</param>
+    private FileSystemWatcher? Watch(string directory, RebuildQueue queue, Action<string> noted)
     {
         if (!Directory.Exists(directory))
         {
@@ -138,12 +147,26 @@ public sealed class PreviewServer
         }
 
         var watcher = new FileSystemWatcher(Path.GetFullPath(directory)) { IncludeSubdirectories = true };
-        watcher.Changed += (_, e) => queue.Request(e.Name ?? e.FullPath);
-        watcher.Created += (_, e) => queue.Request(e.Name ?? e.FullPath);
-        watcher.Deleted += (_, e) => queue.Request(e.Name ?? e.FullPath);
-        watcher.Renamed += (_, e) => queue.Request(e.Name ?? e.FullPath);
+        void Changed(string? name, string fullPath)
+        {
+            noted(name ?? Path.GetRelativePath(directory, fullPath));
+            queue.Request(name ?? fullPath);
+        }
+
+        watcher.Changed += (_, e) => Changed(e.Name, e.FullPath);
+        watcher.Created += (_, e) => Changed(e.Name, e.FullPath);
+        watcher.Deleted += (_, e) => Changed(e.Name, e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            noted(e.OldName ?? Path.GetRelativePath(directory, e.OldFullPath));
+            Changed(e.Name, e.FullPath);
+        };
         // Too many changes at once for the watcher's buffer (a checkout): some were lost, so build everything.
-        watcher.Error += (_, _) => queue.Request(directory);
+        watcher.Error += (_, _) =>
+        {
+            _cache.NoteChange(InputSnapshot.EventsLost);
+            queue.Request(directory);
+        };
         watcher.EnableRaisingEvents = true;
         return watcher;
     }

@@ -21,6 +21,11 @@ internal sealed record Options(
     bool Search,
     int TimeoutSeconds)
 {
+    /// <summary>Corpus sizes at which `serve` is measured (edit to page on disk, peak memory); empty: none.</summary>
+    public IReadOnlyList<int> ServeSizes { get; init; } = [1000, 10000];
+
+    public CorpusShape ServeShape { get; init; } = CorpusShape.OneEdition;
+
     public static Options Parse(string[] args)
     {
         var options = new Options([1000, 10000], CorpusShape.All, 3, [1000, 3000, 10000, 30000], CorpusShape.Editions, 3,
@@ -46,6 +51,8 @@ internal sealed record Options(
                 "--no-real" => options with { NoReal = true },
                 "--no-serve" => options with { NoServe = true },
                 "--search" => options with { Search = true },
+                "--serve-sizes" => options with { ServeSizes = Numbers(Next()) },
+                "--serve-shape" => options with { ServeShape = CorpusShape.Parse(Next()) },
                 "--timeout" => options with { TimeoutSeconds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -7,6 +7,11 @@ using Site.Preview;
 
 // Site.Benchmarks: our generator against Hugo on generated corpora of several shapes and sizes, the native (AOT)
 // command line against the JIT one, the real site (input/), and our search index against Pagefind's. See README.md.
+if (args is ["--serve-child", var childInput, var childTheme, var childOutput, var childEdit, var childRepeats])
+{
+    return await ServeChild.RunAsync(childInput, childTheme, childOutput, childEdit, int.Parse(childRepeats, CultureInfo.InvariantCulture));
+}
+
 var options = Options.Parse(args);
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 Measure.Limit = TimeSpan.FromSeconds(options.TimeoutSeconds);
@@ -83,7 +88,7 @@ var series = options.Series.Where(size => !(options.Shapes.Contains(options.Seri
 rows.AddRange(series);
 
 var realRows = new List<Row>();
-var serveRows = new List<(string Corpus, double First, double Median, double Min, int Repeats)>();
+var serveRows = new List<(string Corpus, double First, double Median, double Min, int Repeats, long PeakKb)>();
 if (!options.NoReal)
 {
     var realFiles = Directory.EnumerateFiles(realInput, "*.md", SearchOption.AllDirectories).Count(f => !f.EndsWith("README.md", StringComparison.Ordinal));
@@ -99,7 +104,16 @@ if (!options.NoReal)
     if (!options.NoServe)
     {
         var serve = ServeRebuilds(realInput, Path.Combine(real, "out-serve"), "editions/2022-05/movements/covid-19.vi.md", options.ServeRepeats);
-        serveRows.Add(("real input/", serve.First, Measure.Median(serve.Edits), serve.Edits.Min(), serve.Edits.Count));
+        serveRows.Add(("real input/ (Rebuild in-process)", serve.First, Measure.Median(serve.Edits), serve.Edits.Min(), serve.Edits.Count, 0));
+    }
+}
+
+// Serve on generated corpora: a child process per size (its peak memory is serve's alone), edits through the file watcher.
+if (!options.NoServe)
+{
+    foreach (var size in options.ServeSizes)
+    {
+        serveRows.Add(ServeCorpus(options.ServeShape, size));
     }
 }
 
@@ -293,6 +307,32 @@ static bool OursSucceeded(RunResult result) => result.Output.Contains(" 0 errors
     return (first, edits);
 }
 
+(string Corpus, double First, double Median, double Min, int Repeats, long PeakKb) ServeCorpus(CorpusShape shape, int size)
+{
+    var root = Path.Combine(options.Work, $"serve-{shape.Name}-{size}");
+    var input = Path.Combine(root, "input");
+    var generator = new CorpusGenerator(size, shape);
+    generator.Write(repo, input, Path.Combine(root, "hugo"));
+    var edit = Directory.EnumerateFiles(Path.Combine(input, "editions"), "*.vi.md", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(input, f)).Where(f => f.Contains("/movements/", StringComparison.Ordinal) && !f.EndsWith("_index.vi.md", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal).First();
+    var output = Path.Combine(root, "out-serve");
+    var self = Path.Combine(AppContext.BaseDirectory, "Site.Benchmarks.dll");
+    var result = Measure.Run("dotnet", [self, "--serve-child", input, theme, output, edit, options.ServeRepeats.ToString(CultureInfo.InvariantCulture)]);
+    var line = result.Output.Split('\n').FirstOrDefault(l => l.StartsWith(ServeChild.ResultPrefix, StringComparison.Ordinal));
+    if (result.ExitCode != 0 || line is null)
+    {
+        Console.Error.WriteLine($"error: serve on {shape.Name} N={size} failed (exit {result.ExitCode}):\n{Tail(result.Output, 30)}");
+        Environment.Exit(1);
+    }
+
+    Console.WriteLine(string.Join('\n', result.Output.Split('\n').Where(l => l.StartsWith("rebuilt", StringComparison.Ordinal) || l.StartsWith("stages", StringComparison.Ordinal)).Select(l => "    " + l)));
+    var numbers = line[ServeChild.ResultPrefix.Length..].Trim().Split(' ').Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToList();
+    var edits = numbers.Skip(1).ToList();
+    Console.WriteLine($"  serve {shape.Name} N={size} ({edit}): first build {numbers[0]:0} ms, edits {string.Join(" ", edits.Select(e => $"{e:0}ms"))}, peak {result.PeakKb / 1024} MB (load {Measure.LoadAverage()})");
+    return ($"{shape.Name} N={size}", numbers[0], Measure.Median(edits), edits.Min(), edits.Count, result.PeakKb);
+}
+
 // Pagefind (npm) indexes the same built pages; search-compare.mjs asks both searches the same queries as first queries.
 void CompareSearch()
 {
@@ -364,10 +404,10 @@ void PrintTables()
     if (serveRows.Count > 0)
     {
         Console.WriteLine();
-        Console.WriteLine("Serve: PreviewServer.Rebuild in-process, after one warm-up rebuild, each after appending a paragraph to one page");
-        foreach (var (corpus, first, median, min, repeats) in serveRows)
+        Console.WriteLine("Serve: each edit appends a paragraph to one page; corpora: `site serve` in a child process, from the file's write to the page on disk (the watcher's quiet period included)");
+        foreach (var (corpus, first, median, min, repeats, peak) in serveRows)
         {
-            Console.WriteLine($"  {corpus}: first build {first:0} ms, {repeats} edits, median {median:0} ms, min {min:0} ms");
+            Console.WriteLine($"  {corpus}: first build {first:0} ms, {repeats} edits, median {median:0} ms, min {min:0} ms{(peak > 0 ? $", peak memory {peak / 1024.0:0} MB" : string.Empty)}");
         }
     }
 }

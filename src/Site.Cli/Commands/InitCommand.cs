@@ -8,15 +8,17 @@ namespace Site.Cli.Commands;
 internal static class InitCommand
 {
     // Each text the command shows is one constant, in both languages, until messages follow the editor's language.
-    private const string AskIssuerVi = "Tên cơ quan ban hành, tiếng Việt / Issuer's name in Vietnamese (e.g. Ủy ban nhân dân tỉnh Yên Bái): ";
-    private const string AskIssuerEn = "Tên cơ quan ban hành, tiếng Anh / Issuer's name in English (e.g. People's Committee of Yên Bái Province): ";
+    private const string AskIssuer = "Tên cơ quan ban hành / Issuer's name";
     private const string AskBaseUrl = "Địa chỉ công bố / Published address (e.g. https://owner.github.io/repo/; Enter: later): ";
 
     public static Command Create()
     {
         var directory = new Argument<string>("directory") { Description = "The new site's folder (must not exist or be empty)." };
-        var issuerVi = new Option<string?>("--issuer-vi") { Description = "The issuing authority's name in Vietnamese, e.g. \"Ủy ban nhân dân tỉnh Yên Bái\"." };
-        var issuerEn = new Option<string?>("--issuer-en") { Description = "The issuing authority's name in English, e.g. \"People's Committee of Yên Bái Province\"." };
+        // One option a language of the new site (--issuer-<code>), as the template's site.yml lists them.
+        var issuers = SiteScaffolder.Languages.Select(language => (Language: language, Option: new Option<string?>($"--issuer-{language}")
+        {
+            Description = $"The issuing authority's name in {SiteScaffolder.LanguageName(language)}, e.g. \"{SiteScaffolder.IssuerExample(language)}\".",
+        })).ToList();
         var baseUrl = new Option<string?>("--base-url") { Description = "The published address, e.g. https://owner.github.io/repo/ (can be set later in input/site.yml)." };
         var edition = new Option<string>("--edition")
         {
@@ -25,24 +27,35 @@ internal static class InitCommand
         };
         var command = new Command("init", "Create a new report site: site.yml, both languages' strings, one edition with the report's standard parts and empty appendix tables.")
         {
-            directory, issuerVi, issuerEn, baseUrl, edition,
+            directory, baseUrl, edition,
         };
+        foreach (var (_, option) in issuers)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var interactive = !Console.IsInputRedirected;
-            var vi = result.GetValue(issuerVi) ?? (interactive ? Ask(AskIssuerVi) : null);
-            var en = result.GetValue(issuerEn) ?? (interactive ? Ask(AskIssuerEn) : null);
-            if (string.IsNullOrWhiteSpace(vi) || string.IsNullOrWhiteSpace(en))
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (language, option) in issuers)
             {
-                Console.Error.WriteLine("error: the issuer's name is needed in both languages: pass --issuer-vi \"…\" and --issuer-en \"…\" (or run site init in a terminal to be asked)");
-                return 1;
+                var name = result.GetValue(option)
+                    ?? (interactive ? Ask($"{AskIssuer} ({SiteScaffolder.LanguageName(language)}, e.g. {SiteScaffolder.IssuerExample(language)}): ") : null);
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    Console.Error.WriteLine($"error: the issuer's name is needed in every language of the site: pass {string.Join(" and ", issuers.Select(i => $"--issuer-{i.Language} \"…\""))} (or run site init in a terminal to be asked)");
+                    return 1;
+                }
+
+                names[language] = name.Trim();
             }
 
             var url = result.GetValue(baseUrl) ?? (interactive ? Ask(AskBaseUrl) : null) ?? string.Empty;
             try
             {
                 var folder = result.GetValue(directory)!;
-                var site = new NewSite(new Dictionary<string, string> { ["vi"] = vi.Trim(), ["en"] = en.Trim() }, url.Trim(), result.GetValue(edition)!);
+                var site = new NewSite(names, url.Trim(), result.GetValue(edition)!);
                 var files = SiteScaffolder.Create(folder, site);
                 Console.WriteLine($"created {files.Count} files in {folder}: cd {folder}, then `site serve` to look at it, `site build --strict` to publish.");
                 if (site.BaseUrl.Length == 0)

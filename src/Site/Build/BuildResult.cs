@@ -15,6 +15,12 @@ public sealed record BuildResult(
     /// <summary>How long each stage took (none when the build stopped before its first stage ended).</summary>
     public StageTimings Timings { get; init; } = new();
 
+    /// <summary>True when `serve` rebuilt only what an edit touched (see <see cref="IncrementalRebuild"/>), false after a full build.</summary>
+    public bool Incremental => Timings.Stages.Any(s => s.Stage == IncrementalStage);
+
+    /// <summary>The stage mark of an incremental rebuild.</summary>
+    internal const string IncrementalStage = "incremental";
+
     public int ErrorCount => Diagnostics.Count(d => d.FailsBuild(Strict));
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning && !d.FailsBuild(Strict));

@@ -27,6 +27,29 @@ public static class SiteBuilder
             AtomicOutputWriter.Recover(options.OutputDirectory, diagnostics);
         }
 
+        // Taken before anything is read: a file changed while this build reads it is seen as changed by the next.
+        var theme = ThemeFolders.Of(options.ThemeDirectory, options.DefaultThemeDirectory);
+        var inputs = cache is null || !write ? null : InputSnapshot.Take(options.InputDirectory, theme.Layers);
+        var noted = cache?.TakeNotedChanges() ?? [];
+        if (cache?.Last is { } last && inputs is not null && IncrementalRebuild.TryRebuild(last, inputs, noted, options, cache, timings) is { } quick)
+        {
+            timings.Mark(BuildResult.IncrementalStage);
+            foreach (var diagnostic in last.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            Write(quick.Files, options, diagnostics, cache);
+            timings.Mark("write");
+            cache.Last = cache.Written is null ? null : quick.State;
+            return Result(diagnostics, quick.State.Model, quick.Files.Count, clock, options, timings);
+        }
+
+        if (cache is not null)
+        {
+            cache.Last = null; // Until this build has succeeded.
+        }
+
         var content = ContentLoader.Load(options.InputDirectory, options.BaseUrl, options.Drafts, diagnostics);
         timings.Mark("load");
         if (content is null)
@@ -39,7 +62,6 @@ public static class SiteBuilder
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);
         timings.Mark("link");
-        var theme = ThemeFolders.Of(options.ThemeDirectory, options.DefaultThemeDirectory);
         var templates = ThemeTemplates.Load(theme, diagnostics);
         using var fonts = LoadFonts(theme, diagnostics);
         timings.Mark("theme");
@@ -51,6 +73,7 @@ public static class SiteBuilder
         var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
         var search = new SearchIndexBuilder(model);
         var files = renderer.Render(previews.PathFor, search.Add).ToList();
+        var previewPaths = cache is null ? null : SiteState.PreviewPathsOf(model, previews);
         timings.Mark("render");
         files.AddRange(charts.Files);
         files.AddRange(previews.Files);
@@ -91,6 +114,11 @@ public static class SiteBuilder
         {
             Write(files, options, diagnostics, cache);
             timings.Mark("write");
+            if (cache?.Written is not null && inputs is not null)
+            {
+                cache.Last = new SiteState(options, inputs, model, templates, charts, previewPaths!, search,
+                    files.ToDictionary(f => f.Path, StringComparer.Ordinal), diagnostics.All);
+            }
         }
 
         return Result(diagnostics, model, files.Count, clock, options, timings);

@@ -65,6 +65,10 @@ public sealed class SourceLoader
         return new SourceTree(read, all);
     }
 
+    /// <summary>Reads one file again (`serve`, after an edit), as <see cref="Load"/> read it; null when it cannot be read (reported).</summary>
+    public SourceFile? Reread(SourceFile file) =>
+        ProcessingException.Guard(file.DisplayPath, () => Read(file.FullPath, file.DisplayPath)) is { } text ? file with { Text = text } : null;
+
     private string Display(string relative) => _displayPrefix.Length == 0 ? relative : $"{_displayPrefix}/{relative}";
 
     private void Walk(string directory, string relative, HashSet<string> visited, List<(string, string)> files)

@@ -71,6 +71,18 @@ public sealed class PageBodyLinker
         _figures.ReportUnusedConfirmations(); // Only once every page has cited what it cites.
     }
 
+    /// <summary>
+    /// Links only these pages (`serve`, after an edit that changed no page's address, anchors, cited figures or
+    /// published files: what other pages' links resolve to is then as it was). Unused confirmations are not reported.
+    /// </summary>
+    public void Link(IEnumerable<LinkedPage> pages)
+    {
+        foreach (var page in pages.Where(p => p.Body is not null))
+        {
+            Link(page);
+        }
+    }
+
     private void Link(LinkedPage page)
     {
         var body = page.Body!;

@@ -59,8 +59,35 @@ public sealed partial class SearchIndexBuilder(SiteModel model)
 
     private readonly ConcurrentDictionary<LinkedPage, List<(string Anchor, string Heading, string Text)>> _chunks = new();
 
+    /// <summary>Each page's part file and word forms, made once per page: `serve` keeps them for the pages an edit did not touch.</summary>
+    private readonly ConcurrentDictionary<LinkedPage, (OutputFile Part, Dictionary<string, (int Field, int Count)> Occurrences)> _entries = new();
+
     /// <summary>Keeps the searchable text of a rendered page; safe to call from the renderer's parallel workers.</summary>
-    public void Add(LinkedPage page, RenderedMarkdown body) => _chunks[page] = Chunks(body);
+    public void Add(LinkedPage page, RenderedMarkdown body)
+    {
+        _chunks[page] = Chunks(body);
+        _entries.TryRemove(page, out _);
+    }
+
+    /// <summary>
+    /// Takes what <paramref name="previous"/> made for every page of this model that it knows (`serve`: the pages an
+    /// edit did not touch). For a model whose other pages, sections and editions are those of <paramref name="previous"/>'s.
+    /// </summary>
+    public void KeepFrom(SearchIndexBuilder previous)
+    {
+        foreach (var page in model.Pages)
+        {
+            if (previous._chunks.TryGetValue(page, out var chunks))
+            {
+                _chunks[page] = chunks;
+            }
+
+            if (previous._entries.TryGetValue(page, out var entry))
+            {
+                _entries[page] = entry;
+            }
+        }
+    }
 
     public IEnumerable<OutputFile> Build(string language)
     {
@@ -73,9 +100,20 @@ public sealed partial class SearchIndexBuilder(SiteModel model)
         var postings = new Dictionary<string, Postings>(StringComparer.Ordinal);
         for (var number = 0; number < pages.Count; number++)
         {
-            var entry = Entry(pages[number], language);
-            files.Add(new OutputFile($"{language}/search-index/p{number}.json", Fragment(entry)));
-            foreach (var (form, (field, count)) in Occurrences(entry))
+            var path = $"{language}/search-index/p{number}.json";
+            var page = pages[number];
+            if (!_entries.TryGetValue(page, out var made) || made.Part.Path != path)
+            {
+                var entry = Entry(page, language);
+                made = (new OutputFile(path, Fragment(entry)), Occurrences(entry));
+                if (page.Kind != OutputKind.Glossary)
+                {
+                    _entries[page] = made; // The glossary's text is the glossary's, not the page's: made anew each time.
+                }
+            }
+
+            files.Add(made.Part);
+            foreach (var (form, (field, count)) in made.Occurrences)
             {
                 if (!postings.TryGetValue(form, out var list))
                 {
@@ -257,8 +295,8 @@ public sealed partial class SearchIndexBuilder(SiteModel model)
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var part in parts)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(part.Path));
-            hash.AppendData(part.Content);
+            // The part's own hash, made once per part file (the writer needs it too), stands for its bytes.
+            hash.AppendData(Encoding.UTF8.GetBytes($"{part.Path}\n{part.ContentHash}\n"));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];

@@ -38,8 +38,21 @@ public sealed class SiteRenderer
     /// <summary>Renders every page; <paramref name="bodyRendered"/> sees each page's rendered Markdown (for search), from any thread.</summary>
     public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered)
     {
+        var files = RenderPages(_model.Pages, previewImage, bodyRendered);
+        files.Add(NotFoundPage());
+        files.AddRange(EmbedPages());
+        ReportFailures();
+        return files; // In no particular order: the build sorts all its files once.
+    }
+
+    /// <summary>
+    /// Renders these pages only, each as <see cref="Render"/> does (its page and its aliases' redirects): `serve`
+    /// re-renders what an edit touched. Layout failures are kept until <see cref="ReportFailures"/>.
+    /// </summary>
+    public List<OutputFile> RenderPages(IEnumerable<LinkedPage> pages, Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered)
+    {
         var files = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(_model.Pages, page => ProcessingException.Guard(page.SourcePath ?? page.Url, () =>
+        Parallel.ForEach(pages, page => ProcessingException.Guard(page.SourcePath ?? page.Url, () =>
         {
             var body = page.Body is not null ? _markdown.Render(page.Body, to => _model.Urls.Link(page.Url, to)) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
             if (body is not null)
@@ -64,15 +77,7 @@ public sealed class SiteRenderer
 
             return files.Count;
         }));
-
-        files.Add(NotFoundPage());
-        foreach (var embed in EmbedPages())
-        {
-            files.Add(embed);
-        }
-
-        ReportFailures();
-        return [.. files]; // In no particular order: the build sorts all its files once.
+        return [.. files];
     }
 
     /// <summary>
@@ -179,7 +184,8 @@ public sealed class SiteRenderer
         }
     }
 
-    private void ReportFailures()
+    /// <summary>Reports the layout failures of every render so far, each once.</summary>
+    public void ReportFailures()
     {
         foreach (var ((layout, message), (pages, first)) in _failures)
         {

@@ -9,21 +9,27 @@ namespace Site.Scaffolding;
 /// `site init DIR`: a complete report site for a new issuer, which builds with --strict as it is. The files come from
 /// templates embedded in this assembly (Scaffolding/Template/, the schemas of Scaffolding/Schemas/) and from the
 /// interface strings, award forms and glossary of the repository's own site, less what names its issuer
-/// (<see cref="IssuerNeutralStrings"/>), so that a new site starts with every string the theme needs.
+/// (Scaffolding/issuer-neutral.yml), so that a new site starts with every string the theme needs. The new site has the
+/// languages of the template's site.yml; none is named here.
 /// </summary>
 public static partial class SiteScaffolder
 {
     private const string TemplatePrefix = "template/";
     private const string DefaultsPrefix = "defaults/";
     private const string SchemaPrefix = "schemas/";
+    private const string NeutralResource = "issuer-neutral.yml";
 
-    /// <summary>Interface strings whose value in the repository's site names its province, and what a new site says instead.</summary>
-    private static readonly Dictionary<(string Language, string Key), string> IssuerNeutralStrings = new()
-    {
-        [("vi", "launched_by_province")] = "Cấp tỉnh",
-        [("en", "launched_by_province")] = "The province",
-        [("en", "search_placeholder")] = "Search: e.g. youth union",
-    };
+    /// <summary>The new site's languages, source first, as the template's site.yml lists them: `site init` asks the issuer's name in each.</summary>
+    public static IReadOnlyList<string> Languages { get; } = TemplateLanguages();
+
+    /// <summary>The language's own name, as the interface strings a new site starts with give it ("language_name").</summary>
+    public static string LanguageName(string language) =>
+        LanguageNameLine().Match(Read(typeof(SiteScaffolder).Assembly, $"{DefaultsPrefix}i18n/{language}.yml")) is { Success: true } name ? name.Groups[1].Value : language;
+
+    /// <summary>An issuer's name written in <paramref name="language"/>, to show what `site init` asks for.</summary>
+    public static string IssuerExample(string language) => Neutral.IssuerExamples.GetValueOrDefault(language, string.Empty);
+
+    private static IssuerNeutral Neutral => IssuerNeutral.Read(Read(typeof(SiteScaffolder).Assembly, NeutralResource));
 
     /// <returns>The files written, relative to <paramref name="directory"/>, in order.</returns>
     /// <exception cref="InvalidOperationException">The folder exists and is not empty, or the edition is not yyyy-MM.</exception>
@@ -53,13 +59,14 @@ public static partial class SiteScaffolder
             }
         }
 
-        foreach (var language in new[] { "vi", "en" })
+        var neutral = Neutral;
+        foreach (var language in Languages)
         {
-            files[$"input/i18n/{language}.yml"] = $"# yaml-language-server: $schema=../../schemas/i18n.schema.json\n{NeutralStrings(Read(assembly, $"{DefaultsPrefix}i18n/{language}.yml"), language)}";
+            files[$"input/i18n/{language}.yml"] = $"# yaml-language-server: $schema=../../schemas/i18n.schema.json\n{NeutralStrings(Read(assembly, $"{DefaultsPrefix}i18n/{language}.yml"), neutral.Strings(language))}";
         }
 
         files["input/award-forms.yml"] = "# yaml-language-server: $schema=../schemas/award-forms.schema.json\n" + Read(assembly, DefaultsPrefix + "award-forms.yml");
-        files["input/glossary.yml"] = "# yaml-language-server: $schema=../schemas/glossary.schema.json\n" + WithoutIssuerTerms(Read(assembly, DefaultsPrefix + "glossary.yml"));
+        files["input/glossary.yml"] = "# yaml-language-server: $schema=../schemas/glossary.schema.json\n" + WithoutIssuerTerms(Read(assembly, DefaultsPrefix + "glossary.yml"), neutral.IssuerPhrases);
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(directory, path);
@@ -68,7 +75,7 @@ public static partial class SiteScaffolder
         }
 
         // Every translation starts as up to date with its source, so that a later change of the source is noticed.
-        foreach (var translation in files.Keys.Where(p => p.EndsWith(".en.md", StringComparison.Ordinal)))
+        foreach (var translation in files.Keys.Where(p => Languages.Skip(1).Any(language => p.EndsWith($".{language}.md", StringComparison.Ordinal))))
         {
             TranslationMarker.Mark(Path.Combine(directory, translation));
         }
@@ -83,7 +90,7 @@ public static partial class SiteScaffolder
         return Text.TextNormalizer.Normalize(reader.ReadToEnd());
     }
 
-    /// <summary>Fills {{issuer.vi}}, {{issuer.en}}, {{base_url}} and {{edition}}, escaped for the double-quoted YAML strings they stand in.</summary>
+    /// <summary>Fills {{issuer.&lt;language&gt;}}, {{base_url}} and {{edition}}, escaped for the double-quoted YAML strings they stand in.</summary>
     private static string Fill(string template, NewSite site) => Placeholder().Replace(template, match => Escape(match.Groups[1].Value switch
     {
         "base_url" => site.BaseUrl.Length == 0 ? "/" : site.BaseUrl, // "/" builds a preview; --strict asks for the real one.
@@ -93,17 +100,32 @@ public static partial class SiteScaffolder
 
     private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
-    private static string NeutralStrings(string strings, string language) => StringLine().Replace(strings, match =>
-        IssuerNeutralStrings.TryGetValue((language, match.Groups[1].Value), out var neutral) ? $"{match.Groups[1].Value}: \"{neutral}\"" : match.Value);
+    private static string NeutralStrings(string strings, IReadOnlyDictionary<string, string> neutral) => StringLine().Replace(strings, match =>
+        neutral.TryGetValue(match.Groups[1].Value, out var value) ? $"{match.Groups[1].Value}: \"{value}\"" : match.Value);
 
     /// <summary>The glossary's terms, less those whose definition speaks of the repository's own issuer ("in this report, …").</summary>
-    private static string WithoutIssuerTerms(string glossary)
+    private static string WithoutIssuerTerms(string glossary, IReadOnlyList<string> issuerPhrases)
     {
         var parts = glossary.Split("\n  - id: ");
-        return string.Join("\n  - id: ", parts.Take(1).Concat(parts.Skip(1).Where(term => !term.Contains("trong báo cáo này", StringComparison.Ordinal))));
+        return string.Join("\n  - id: ", parts.Take(1).Concat(parts.Skip(1).Where(term => !issuerPhrases.Any(phrase => term.Contains(phrase, StringComparison.Ordinal)))));
     }
 
-    [GeneratedRegex(@"\{\{(issuer\.vi|issuer\.en|base_url|edition)\}\}")]
+    private static IReadOnlyList<string> TemplateLanguages()
+    {
+        var site = Read(typeof(SiteScaffolder).Assembly, TemplatePrefix + "input/site.yml");
+        var languages = LanguagesLine().Match(site);
+        return languages.Success
+            ? languages.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : throw new InvalidOperationException("the tool's template site.yml lists no languages");
+    }
+
+    [GeneratedRegex(@"(?m)^language_name: ""([^""]*)""")]
+    private static partial Regex LanguageNameLine();
+
+    [GeneratedRegex(@"(?m)^languages: \[([^\]]*)\]")]
+    private static partial Regex LanguagesLine();
+
+    [GeneratedRegex(@"\{\{(issuer\.[a-z]{2,3}|base_url|edition)\}\}")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"(?m)^([a-z0-9_-]+): "".*""$")]

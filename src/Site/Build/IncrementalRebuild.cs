@@ -1,0 +1,209 @@
+using System.Text;
+using Site.Checking;
+using Site.Content;
+using Site.Diagnostics;
+using Site.Linking;
+using Site.Markdown;
+using Site.Output;
+using Site.Publishing;
+using Site.Rendering;
+
+namespace Site.Build;
+
+/// <summary>
+/// `serve`'s rebuild of what an edit touched, from the site the last build left (<see cref="SiteState"/>): for an
+/// edit of page bodies, it re-reads and re-parses those files, links those bodies, re-renders those pages (and the
+/// home pages, which show the latest edition's introduction), rebuilds the search index of their languages and the
+/// feeds and sitemap, re-checks the output and writes what changed. Its result is the clean build's, byte for byte
+/// (tests/Site.Tests/Preview/IncrementalRebuildPropertyTests compares them after random edits).
+/// </summary>
+/// <remarks>
+/// It is taken only when it can be proven to give the clean build's result; otherwise it declines (returns null)
+/// and the caller builds everything. It declines when:
+/// <list type="bullet">
+/// <item>a file other than an existing page's .md changed, or was added or removed (a layout, i18n, site.yml, a
+/// table, a glossary, an image, a new or deleted page): what reads those is not tracked page by page, so they are
+/// a full rebuild;</item>
+/// <item>an edited page's front matter changed (its title, summary, order, address or references: lists, menus,
+/// neighbours and other pages show those), or its anchors, cited figures or published files did (other pages'
+/// links, the unused-confirmation check and the published files depend on them);</item>
+/// <item>the last build had an error, or any diagnostic at an edited page or its translations, or any from the
+/// output check; or anything re-done now reports one: then which diagnostics still hold would have to be worked
+/// out check by check, which a full build does by construction.</item>
+/// </list>
+/// Under those conditions every diagnostic of the last build still holds and no other one appears, and only the
+/// files re-made here can differ from the last build's.
+/// </remarks>
+internal static class IncrementalRebuild
+{
+    private static readonly HashSet<string> OutputCheckCodes = new(StringComparer.Ordinal)
+    {
+        DiagnosticCodes.OutputCheck, DiagnosticCodes.UnsafeMarkup, DiagnosticCodes.UnsafeUrl, DiagnosticCodes.ExternalImage, DiagnosticCodes.PublishedUrlMissing,
+    };
+
+    /// <param name="noted">Input paths the file watcher reported (relative to input/), besides those the snapshots show.</param>
+    public static (List<OutputFile> Files, SiteState State)? TryRebuild(SiteState last, InputSnapshot now, IEnumerable<string> noted, BuildOptions options, BuildCache cache, StageTimings timings)
+    {
+        if (last.Options != options || now.HasLinks || last.Inputs.HasLinks || last.Diagnostics.Any(d => d.FailsBuild(options.Strict) || OutputCheckCodes.Contains(d.Code)))
+        {
+            return null;
+        }
+
+        // A noted file in neither snapshot came and went between builds (an editor's temporary file): it changes nothing.
+        var changed = now.ChangedSince(last.Inputs)
+            .Concat(noted.Select(n => n.Replace('\\', '/').Normalize(NormalizationForm.FormC)).Where(n => InputSnapshot.IsThemeKey(n) || now.Contains(n) || last.Inputs.Contains(n)))
+            .ToHashSet(StringComparer.Ordinal);
+        if (changed.Any(InputSnapshot.IsThemeKey))
+        {
+            return null;
+        }
+
+        var model = last.Model;
+        var content = model.Content;
+        var problems = new DiagnosticBag();
+        timings.Mark("changes");
+        var edits = ReadEdits(model, changed, now, last.Inputs, problems);
+        timings.Mark("parse");
+        if (edits is null || !NoDiagnosticsAt(edits, content, last.Diagnostics))
+        {
+            return null;
+        }
+
+        // The site with the edited pages replaced: every other record is the last build's own.
+        var sources = new Dictionary<PageSource, PageSource>(ReferenceEqualityComparer.Instance);
+        var pages = new Dictionary<LinkedPage, LinkedPage>(ReferenceEqualityComparer.Instance);
+        foreach (var (old, edit) in edits)
+        {
+            sources[old.Source!] = edit.Source!;
+            pages[old] = edit;
+        }
+
+        var paths = edits.Select(e => e.New.Source!.File.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var newContent = content with
+        {
+            Pages = content.Pages.Select(p => sources.GetValueOrDefault(p) ?? p).ToList(),
+            InputFiles = content.InputFiles.Select(f => paths.Contains(f.RelativePath) ? f with { Length = new FileInfo(f.FullPath).Length } : f).ToList(),
+        };
+        var newModel = new SiteModel(newContent, model.Urls, model.Pages.Select(p => pages.GetValueOrDefault(p) ?? p).ToList(), model.Latest);
+        var edited = edits.Select(e => e.New).ToList();
+        new PageBodyLinker(newModel, problems).Link(edited);
+        if (!edits.All(e => SamePublishedFiles(e.Old.Body!, e.New.Body!)) || !SameTranslationChecks(edited, newContent, problems))
+        {
+            return null;
+        }
+
+        timings.Mark("link");
+
+        // A page's rendering reads other pages' titles, summaries and addresses (unchanged here) and, for the home
+        // pages only, the latest edition's introduction (SiteRenderer.HomeBody); an edition's places index quotes the
+        // sentences of its pages' bodies (PlaceMentions).
+        var render = edited.Concat(edited.Any(p => p.Kind == OutputKind.EditionHome) ? newModel.Pages.Where(p => p.Kind == OutputKind.Home) : [])
+            .Concat(newModel.Pages.Where(p => p.Kind == OutputKind.Places && edited.Any(e => e.EditionId == p.EditionId && e.Language == p.Language)))
+            .Distinct().ToList();
+        var renderer = new SiteRenderer(newModel, last.Templates, problems, options.LiveReload, last.Charts);
+        var search = new SearchIndexBuilder(newModel);
+        search.KeepFrom(last.Search);
+        var rendered = renderer.RenderPages(render, last.PreviewPath, search.Add);
+        renderer.ReportFailures();
+        var files = new Dictionary<string, OutputFile>(last.Files, StringComparer.Ordinal);
+        if (HasAny(problems) || rendered.Any(f => !files.ContainsKey(f.Path)))
+        {
+            return null;
+        }
+
+        timings.Mark("render");
+        foreach (var file in rendered.Concat(SiteFiles.Create(newModel)))
+        {
+            files[file.Path] = file;
+        }
+
+        foreach (var language in render.Select(p => p.Language).Distinct())
+        {
+            foreach (var path in files.Keys.Where(p => p.StartsWith($"{language}/search-index", StringComparison.Ordinal)).ToList())
+            {
+                files.Remove(path);
+            }
+
+            foreach (var file in search.Build(language))
+            {
+                files[file.Path] = file;
+            }
+        }
+
+        var list = files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        timings.Mark("publish");
+        OutputChecker.Check(list, problems, cache.Checks, newContent.Config.BasePath);
+        timings.Mark("check");
+        return HasAny(problems) ? null : (list, last with { Inputs = now, Model = newModel, Search = search, Files = files });
+    }
+
+    /// <summary>The edited pages, re-read and re-parsed; null unless every change is a body edit of an existing page that reports nothing.</summary>
+    private static List<(LinkedPage Old, LinkedPage New)>? ReadEdits(SiteModel model, IReadOnlySet<string> changed, InputSnapshot now, InputSnapshot before, DiagnosticBag problems)
+    {
+        var content = model.Content;
+        var byPath = new Dictionary<string, LinkedPage>(StringComparer.Ordinal);
+        foreach (var page in model.Pages.Where(p => p.Source is not null))
+        {
+            byPath.TryAdd(page.Source!.File.RelativePath, page);
+        }
+
+        var loader = new SourceLoader(".", string.Empty, problems);
+        var reader = new PageReader(content.Config.Languages, problems);
+        var parser = new MarkdownParser(content.Config.AllowHtml, problems);
+        var edits = new List<(LinkedPage, LinkedPage)>();
+        foreach (var path in changed.Order(StringComparer.Ordinal))
+        {
+            if (!now.Contains(path) || !before.Contains(path) || !byPath.TryGetValue(path, out var old) || old.Body is null
+                || loader.Reread(old.Source!.File) is not { } file || reader.Read(file) is not { } source || !SamePlace(old.Source, source)
+                || parser.Parse(source) is not { } body || !SameTargets(old.Body, body))
+            {
+                return null;
+            }
+
+            edits.Add((old, old with { Source = source, Body = body }));
+        }
+
+        return HasAny(problems) ? null : edits;
+    }
+
+    /// <summary>The same page in the same place with the same front matter: only its body changed.</summary>
+    private static bool SamePlace(PageSource old, PageSource now) =>
+        old.Kind == now.Kind && old.Language == now.Language && old.Stem == now.Stem && old.EditionId == now.EditionId && old.Section == now.Section
+        && old.BodyLineOffset == now.BodyLineOffset && FrontMatter(old) is { } before && FrontMatter(now) == before;
+
+    private static string? FrontMatter(PageSource page) =>
+        page.File.Text.EndsWith(page.Body, StringComparison.Ordinal) ? page.File.Text[..^page.Body.Length] : null;
+
+    /// <summary>What other pages and site-wide checks read of a body: its anchors and the figures it cites.</summary>
+    private static bool SameTargets(ParsedMarkdown old, ParsedMarkdown now) =>
+        old.Anchors.SetEquals(now.Anchors)
+        && old.Figures.Select(f => (f.Figure.Reference, f.Figure.Printed)).SequenceEqual(now.Figures.Select(f => (f.Figure.Reference, f.Figure.Printed)));
+
+    /// <summary>The files of input/ a body publishes (known once it is linked).</summary>
+    private static bool SamePublishedFiles(ParsedMarkdown old, ParsedMarkdown now) =>
+        Published(old).SetEquals(Published(now));
+
+    private static HashSet<(string?, string?)> Published(ParsedMarkdown body) =>
+        body.Links.Where(l => l.File is not null).Select(l => (l.File?.RelativePath, l.FileOutputPath)).ToHashSet();
+
+    /// <summary>The checks between a page and its translations that read bodies: names and terms, and freshness.</summary>
+    private static bool SameTranslationChecks(IReadOnlyList<LinkedPage> edited, Loading.ContentSet content, DiagnosticBag problems)
+    {
+        var keys = edited.Select(p => p.Key).ToHashSet();
+        var groups = content.Pages.Where(p => keys.Contains(p.Key)).GroupBy(p => p.Key).ToList();
+        TermConsistencyCheck.Check(content with { Pages = groups.SelectMany(g => g).ToList(), Tables = [] }, problems);
+        var source = content.Config.DefaultLanguage;
+        return !HasAny(problems) && groups.All(group => group.FirstOrDefault(p => p.Language == source) is not { } original
+            || group.Where(p => p != original).All(translation => !TranslationFreshness.IsStale(original, translation)));
+    }
+
+    /// <summary>No diagnostic of the last build is at an edited page or one of its translations.</summary>
+    private static bool NoDiagnosticsAt(List<(LinkedPage Old, LinkedPage New)> edits, Loading.ContentSet content, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var keys = edits.Select(e => e.Old.Key).ToHashSet();
+        var files = content.Pages.Where(p => keys.Contains(p.Key)).Select(p => p.File.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        return !diagnostics.Any(d => files.Contains(d.File));
+    }
+
+    private static bool HasAny(DiagnosticBag bag) => bag.All.Count > 0;
+}

@@ -25,7 +25,7 @@ public static class EditionDataReader
     public static IReadOnlyList<PressFact> ReadFacts(SourceFile? file, DiagnosticBag diagnostics)
     {
         var facts = new List<PressFact>();
-        foreach (var item in Items(file, "facts", diagnostics))
+        foreach (var item in TermListReader.ReadItems(file, "facts", diagnostics))
         {
             item.RejectUnknownKeys(["id", "text", "cell", "page", "period", "caveat", "story"], "a press fact");
             var cell = item.Map("cell");
@@ -56,7 +56,7 @@ public static class EditionDataReader
     public static IReadOnlyList<Place> ReadPlaces(SourceFile? file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var places = new List<Place>();
-        foreach (var item in Items(file, "places", diagnostics))
+        foreach (var item in TermListReader.ReadItems(file, "places", diagnostics))
         {
             item.RejectUnknownKeys(["id", "name", "kind", "within", "forms"], "a place");
             var kind = item.String("kind", required: true) ?? "unit";
@@ -84,7 +84,7 @@ public static class EditionDataReader
     public static IReadOnlyList<Correction> ReadCorrections(SourceFile? file, DiagnosticBag diagnostics)
     {
         var corrections = new List<Correction>();
-        foreach (var item in Items(file, "entries", diagnostics))
+        foreach (var item in TermListReader.ReadItems(file, "entries", diagnostics))
         {
             item.RejectUnknownKeys(["date", "kind", "page", "text"], "a correction");
             var date = item.String("date", required: true) ?? "1970-01-01";
@@ -107,24 +107,6 @@ public static class EditionDataReader
 
         // Newest first, as a log is read; entries of one day keep the order the editors wrote them in.
         return corrections.OrderByDescending(c => c.Date, StringComparer.Ordinal).ToList();
-    }
-
-    private static IReadOnlyList<YamlFields> Items(SourceFile? file, string listKey, DiagnosticBag diagnostics)
-    {
-        if (file is null)
-        {
-            return [];
-        }
-
-        var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
-        if (mapping is null)
-        {
-            return [];
-        }
-
-        var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
-        fields.RejectUnknownKeys([listKey], file.RelativePath);
-        return fields.MapList(listKey);
     }
 
     private static IReadOnlyList<T> Unique<T>(List<T> items, Func<T, string> id, Func<T, SourcePosition> at, SourceFile? file, DiagnosticBag diagnostics)

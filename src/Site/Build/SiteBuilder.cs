@@ -34,7 +34,7 @@ public static class SiteBuilder
         if (cache?.Last is { } last && inputs is not null && IncrementalRebuild.TryRebuild(last, inputs, noted, options, cache, timings) is { } quick)
         {
             timings.Mark(BuildResult.IncrementalStage);
-            foreach (var diagnostic in last.Diagnostics)
+            foreach (var diagnostic in quick.State.Diagnostics)
             {
                 diagnostics.Add(diagnostic);
             }
@@ -112,12 +112,13 @@ public static class SiteBuilder
         timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))
         {
+            var built = diagnostics.All; // What the site says, before the write adds what it says of the output folder.
             Write(files, options, diagnostics, cache);
             timings.Mark("write");
             if (cache?.Written is not null && inputs is not null)
             {
                 cache.Last = new SiteState(options, inputs, model, templates, charts, previewPaths!, search,
-                    files.ToDictionary(f => f.Path, StringComparer.Ordinal), diagnostics.All);
+                    files.ToDictionary(f => f.Path, StringComparer.Ordinal), built);
             }
         }
 

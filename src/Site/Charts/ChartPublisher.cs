@@ -128,7 +128,7 @@ public sealed class ChartPublisher
 
     /// <summary>The source lines of a chart shown on the page at <paramref name="url"/>: its edition's issuer, report and date, and that page's address.</summary>
     private static IReadOnlyList<string> Credit(SiteModel model, Edition? edition, string url, string language) => edition is null ? [] : ImageCredit.Lines(
-        model.Content.Strings[language]["source"], edition.Issuer.Get(language), edition.Title.Get(language), edition.DateDisplay.Get(language), model.Urls.Absolute(url));
+        model.Content.Strings[language]["source"], edition.Issuer.Get(language), edition.Title.Get(language), edition.IssuedOn.Format(model.Content.Strings[language].Dates), model.Urls.Absolute(url));
 
     private static string Key(string edition, string? table) => table is null ? edition : $"{edition}/{table}";
 }

@@ -65,10 +65,10 @@ public sealed class PreviewPublisher
         var editionTitle = edition is null ? siteName : edition.Title.Get(page.Language);
         var address = ImageCredit.WithoutScheme(model.Urls.Absolute(page.Url)).TrimEnd('/');
         var source = edition is null ? string.Empty
-            : $"{model.Content.Strings[page.Language]["source"]}: {edition.Issuer.Get(page.Language)} · {edition.DateDisplay.Get(page.Language)}";
+            : $"{model.Content.Strings[page.Language]["source"]}: {edition.Issuer.Get(page.Language)} · {edition.IssuedOn.Format(model.Content.Strings[page.Language].Dates)}";
         return new PreviewCard(N(page.Title), N(siteName), N(editionTitle), N(source), N(address), N(fact(page) ?? string.Empty));
     }
 
-    /// <summary>NFC for Skia, and runs of spaces collapsed: a printed date with its day left blank ("ngày    tháng 5") reads badly on a card.</summary>
+    /// <summary>NFC for Skia, and runs of spaces collapsed: a title broken over lines reads badly on a card.</summary>
     private static string N(string text) => System.Text.RegularExpressions.Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", " ").Trim();
 }

@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using Site.Diagnostics;
+using Site.Text;
 
 namespace Site.Content;
 
-/// <summary>Reads edition.yml; a date must be YYYY-MM or YYYY-MM-DD because feeds and the sitemap need a real date.</summary>
-public static partial class EditionReader
+/// <summary>Reads edition.yml; a date is YYYY-MM (the day blank in the original) or YYYY-MM-DD, and keeps that precision everywhere.</summary>
+public static class EditionReader
 {
     private static readonly string[] Allowed =
-        ["title", "number", "number_display", "date", "date_display", "status", "issuer", "signer", "replies_to", "period", "recipients", "original"];
+        ["title", "number", "number_display", "date", "status", "issuer", "signer", "replies_to", "period", "recipients", "original"];
 
     public static Edition? Read(SourceFile file, string id, DiagnosticBag diagnostics)
     {
@@ -20,7 +20,7 @@ public static partial class EditionReader
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
         fields.RejectUnknownKeys(Allowed, "edition.yml");
         var date = fields.String("date", required: true) ?? "1970-01";
-        if (!DatePattern().IsMatch(date) || !IsRealDate(date))
+        if (PartialDate.Parse(date) is not { Precision: not DatePrecision.Year })
         {
             diagnostics.Error(DiagnosticCodes.BadDate, file.DisplayPath, fields.PositionOf("date"),
                 $"'{date}' is not a date of the calendar", "Write it as YYYY-MM (e.g. 2022-05) or YYYY-MM-DD, with a month 01–12 and a day that month has (from 01).");
@@ -43,7 +43,6 @@ public static partial class EditionReader
             fields.String("number") ?? string.Empty,
             fields.Localized("number_display") ?? LocalizedText.Empty,
             date,
-            fields.Localized("date_display") ?? LocalizedText.Same(date),
             status == "draft",
             fields.Localized("issuer", required: true) ?? LocalizedText.Empty,
             signer?.String("name") ?? string.Empty,
@@ -100,11 +99,4 @@ public static partial class EditionReader
         return result;
     }
 
-    /// <summary>A day of the calendar (no year 0, no month 13, no 31 June, no day 0); a month date is read as its first day.</summary>
-    private static bool IsRealDate(string date) =>
-        DateOnly.TryParseExact(date.Length == 7 ? date + "-01" : date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var day) && day.Year >= 1;
-
-    [GeneratedRegex(@"^\d{4}-\d{2}(-\d{2})?$")]
-    private static partial Regex DatePattern();
 }

@@ -38,6 +38,9 @@ public sealed record InterfaceStrings(string Language, IReadOnlyDictionary<strin
     /// <summary>How the language writes numbers, from its sample "1.234,5" (the reader reports a missing or malformed one).</summary>
     public NumberFormat Numbers { get; } = NumberFormat.FromSample(Values.GetValueOrDefault("number_format") ?? string.Empty) ?? new NumberFormat(",", ".");
 
+    /// <summary>How the language writes a date at each precision (date_day, date_month, date_year, month_names).</summary>
+    public DateWords Dates => new(this["date_year"], this["date_month"], this["date_day"], this["month_names"].Split(',', StringSplitOptions.TrimEntries));
+
     /// <summary>The language's locale as Open Graph writes it (ll_CC) from its BCP 47 tag in the settings (ll-CC).</summary>
     public string OpenGraphLocale => this["locale"].Replace('-', '_');
 }

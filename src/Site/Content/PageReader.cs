@@ -141,6 +141,14 @@ public sealed class PageReader
         CheckOneOf(fields, "launched_by", launchedBy, FrontMatterSchema.LaunchedByValues);
         var subject = Text("subject");
         CheckOneOf(fields, "subject", subject, FrontMatterSchema.SubjectValues);
+        if (kind == PageKind.Movement && fields.Has("appendix") && !fields.Has("period"))
+        {
+            // Its figures are quoted from the appendix: a reader must be able to tell which period they cover.
+            _diagnostics.Warning(DiagnosticCodes.PeriodUndeclared, file.DisplayPath, fields.KeyPosition("appendix"),
+                "the movement cites an appendix but does not say which period its figures cover",
+                "Add 'period: \"…\"' in the report's words (e.g. \"Từ ngày 01/01/2021 đến hết ngày 31/3/2022\"), or say that the report states none.");
+        }
+
         var positions = fields.Keys.ToDictionary(k => k, fields.PositionOf, StringComparer.Ordinal);
         return new PageMeta
         {

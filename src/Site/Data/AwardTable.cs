@@ -25,6 +25,12 @@ public sealed record AwardTable(
     /// <summary>Findings an editor has checked against the printed source, each with the values it was checked for.</summary>
     public IReadOnlyList<ConfirmedFinding> ConfirmedFindings { get; init; } = [];
 
+    /// <summary>The period the figures cover, as the report states it; null when the table does not declare one (a warning).</summary>
+    public ReferencePeriod? Period { get; init; }
+
+    /// <summary>What the table's total ("Tổng số") counts, per language: e.g. certificates only, not the flags beside them.</summary>
+    public LocalizedText TotalCounts { get; init; } = LocalizedText.Empty;
+
     /// <summary>Where the `rows:` list starts: a table without a total row is reported there.</summary>
     public SourcePosition RowsAt { get; init; }
 

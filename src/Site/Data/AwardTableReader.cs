@@ -10,7 +10,7 @@ namespace Site.Data;
 public static class AwardTableReader
 {
     private static readonly string[] TableKeys =
-        ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes", "confirmed_findings"];
+        ["number", "title", "subtitle", "attached_to", "movements", "row_header", "columns", "identities", "rows", "transcription_notes", "confirmed_findings", "period", "total_counts"];
 
     private static readonly string[] RowKeys = ["id", "award", "movement", "label", "total", "cells", "note", "uncertain"];
     private static readonly string[] UncertainKeys = ["columns", "note"];
@@ -48,7 +48,35 @@ public static class AwardTableReader
         {
             ConfirmedFindings = ConfirmedFindingsReader.Read(fields, rows, columns),
             RowsAt = fields.PositionOf("rows"),
+            Period = ReadPeriod(fields),
+            TotalCounts = ReadTotalCounts(fields),
         };
+    }
+
+    /// <summary>A figure quoted without its period misleads: a table that does not declare one is a warning.</summary>
+    private static ReferencePeriod? ReadPeriod(YamlFields fields)
+    {
+        if (!fields.Has("period"))
+        {
+            fields.Diagnostics.Warning(DiagnosticCodes.PeriodUndeclared, fields.File, fields.KeyPosition("number"),
+                "the table does not say which period its figures cover",
+                "Add period: { from: \"2021-01-01\", to: \"2022-03-31\", label: { vi: …, en: … }, basis: { vi: …, en: … } } as the report states it (leave from/to out if it states none, and say so in the label).");
+        }
+
+        return ReferencePeriodReader.Read(fields);
+    }
+
+    /// <summary>What "Tổng số" counts is not always what its neighbours count (appendix 05: certificates, not flags).</summary>
+    private static LocalizedText ReadTotalCounts(YamlFields fields)
+    {
+        if (!fields.Has("total_counts"))
+        {
+            fields.Diagnostics.Warning(DiagnosticCodes.PeriodUndeclared, fields.File, fields.KeyPosition("number"),
+                "the table does not say what its total counts",
+                "Add total_counts: { vi: …, en: … }, e.g. \"Bằng khen của Chủ tịch UBND tỉnh, không gồm Cờ Thi đua\".");
+        }
+
+        return fields.Localized("total_counts") ?? LocalizedText.Empty;
     }
 
     /// <summary>A short fingerprint of the data file, so that a journalist can cite exactly the version they used.</summary>

@@ -45,6 +45,8 @@ public static class DiagnosticCodes
     public const string ProseFigureMismatch = "SITE053";
     public const string MissingTotalRow = "SITE054";
     public const string ConfirmationStale = "SITE055";
+    public const string TablePeriod = "SITE056";
+    public const string PeriodUndeclared = "SITE057";
     public const string MissingGlyph = "SITE060";
     public const string PublishedUrlMissing = "SITE070";
     public const string OutputCheck = "SITE080";

@@ -66,10 +66,7 @@ public static class ReaderCsv
     public static string Source(AwardTable table, Edition edition, InterfaceStrings t)
     {
         var language = t.Language;
-        return string.Join(", ", new[] { edition.Issuer.Get(language), edition.Title.Get(language), Collapse(edition.DateDisplay.Get(language)), $"{t["appendix"]} {table.Number}" }
+        return string.Join(", ", new[] { edition.Issuer.Get(language), edition.Title.Get(language), edition.IssuedOn.Format(t.Dates), $"{t["appendix"]} {table.Number}" }
             .Where(part => part.Length > 0));
     }
-
-    /// <summary>A printed date with its day left blank ("ngày    tháng 5") keeps one space, not the blank.</summary>
-    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -6,7 +6,7 @@ using Site.Linking;
 
 namespace Site.Publishing;
 
-/// <summary>sitemap.xml with language alternates, robots.txt, and an Atom feed per language. Dates come from the content, never the clock.</summary>
+/// <summary>sitemap.xml with language alternates, robots.txt, and an RSS feed per language. Dates come from the content, never the clock, at its precision.</summary>
 public static class SiteFiles
 {
     public static IEnumerable<OutputFile> Create(SiteModel model)
@@ -19,13 +19,12 @@ public static class SiteFiles
         }
     }
 
-    /// <summary>The date a page's content belongs to: its edition's date (YYYY-MM becomes the first of the month).</summary>
-    public static string LastModified(SiteModel model, LinkedPage page)
-    {
-        var edition = model.Edition(page.EditionId) ?? model.Latest;
-        var date = edition?.Date ?? "1970-01-01";
-        return date.Length == 7 ? date + "-01" : date;
-    }
+    /// <summary>
+    /// The date a page's content belongs to: its edition's date, at the precision the edition gives it ("2022-05" when
+    /// the day is blank in the original). The sitemap's W3C Datetime and Dublin Core's date both allow a month.
+    /// </summary>
+    public static string LastModified(SiteModel model, LinkedPage page) =>
+        (model.Edition(page.EditionId) ?? model.Latest)?.IssuedOn.ToString() ?? string.Empty;
 
     private static string Sitemap(SiteModel model)
     {
@@ -34,7 +33,11 @@ public static class SiteFiles
         foreach (var page in model.Pages.OrderBy(p => p.Url, StringComparer.Ordinal))
         {
             xml.Append("  <url>\n    <loc>").Append(X(model.Urls.Absolute(page.Url))).Append("</loc>\n");
-            xml.Append("    <lastmod>").Append(LastModified(model, page)).Append("</lastmod>\n");
+            if (LastModified(model, page) is { Length: > 0 } lastModified)
+            {
+                xml.Append("    <lastmod>").Append(lastModified).Append("</lastmod>\n");
+            }
+
             foreach (var version in model.Languages.Select(l => model.Find(page.Key, l)).OfType<LinkedPage>())
             {
                 xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(version.Language).Append("\" href=\"").Append(X(model.Urls.Absolute(version.Url))).Append("\"/>\n");
@@ -51,6 +54,10 @@ public static class SiteFiles
         return xml.Append("</urlset>\n").ToString();
     }
 
+    /// <summary>
+    /// RSS 2.0 rather than Atom: Atom requires a full timestamp on every entry, and a report dated "tháng 5/2022" has
+    /// no day to give. RSS needs no date; each item carries the edition's as Dublin Core writes it, at its precision.
+    /// </summary>
     private static string Feed(SiteModel model, string language)
     {
         var config = model.Content.Config;
@@ -59,25 +66,35 @@ public static class SiteFiles
             .OrderByDescending(p => LastModified(model, p), StringComparer.Ordinal)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
-        var updated = entries.Select(p => LastModified(model, p)).DefaultIfEmpty("1970-01-01").Max(StringComparer.Ordinal);
+        var self = model.Urls.Absolute($"{language}/feed.xml");
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(language).Append("\">\n");
+        xml.Append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n");
         xml.Append("  <title>").Append(X(config.Title.Get(language))).Append("</title>\n");
-        xml.Append("  <id>").Append(X(model.Urls.Absolute($"{language}/feed.xml"))).Append("</id>\n");
-        xml.Append("  <link rel=\"self\" href=\"").Append(X(model.Urls.Absolute($"{language}/feed.xml"))).Append("\"/>\n");
-        xml.Append("  <link rel=\"alternate\" href=\"").Append(X(model.Urls.Absolute(model.Urls.Home(language)))).Append("\"/>\n");
-        xml.Append("  <updated>").Append(updated).Append("T00:00:00Z</updated>\n");
-        xml.Append("  <author><name>").Append(X(model.Latest?.Issuer.Get(language) ?? config.Title.Get(language))).Append("</name></author>\n");
+        xml.Append("  <link>").Append(X(model.Urls.Absolute(model.Urls.Home(language)))).Append("</link>\n");
+        xml.Append("  <description>").Append(X(config.Description.Get(language) is { Length: > 0 } description ? description : config.Title.Get(language))).Append("</description>\n");
+        xml.Append("  <language>").Append(X(language)).Append("</language>\n");
+        xml.Append("  <atom:link rel=\"self\" type=\"application/rss+xml\" href=\"").Append(X(self)).Append("\"/>\n");
+        if (model.Latest is { } latest)
+        {
+            xml.Append("  <dc:creator>").Append(X(latest.Issuer.Get(language))).Append("</dc:creator>\n");
+            xml.Append("  <dc:date>").Append(latest.IssuedOn.ToString()).Append("</dc:date>\n");
+        }
+
         foreach (var page in entries)
         {
             var url = model.Urls.Absolute(page.Url);
-            xml.Append("  <entry>\n    <title>").Append(X(page.Title)).Append("</title>\n");
-            xml.Append("    <id>").Append(X(url)).Append("</id>\n    <link href=\"").Append(X(url)).Append("\"/>\n");
-            xml.Append("    <updated>").Append(LastModified(model, page)).Append("T00:00:00Z</updated>\n");
-            xml.Append("    <summary>").Append(X(page.Summary)).Append("</summary>\n  </entry>\n");
+            xml.Append("  <item>\n    <title>").Append(X(page.Title)).Append("</title>\n");
+            xml.Append("    <link>").Append(X(url)).Append("</link>\n    <guid isPermaLink=\"true\">").Append(X(url)).Append("</guid>\n");
+            xml.Append("    <description>").Append(X(page.Summary)).Append("</description>\n");
+            if (LastModified(model, page) is { Length: > 0 } date)
+            {
+                xml.Append("    <dc:date>").Append(date).Append("</dc:date>\n");
+            }
+
+            xml.Append("  </item>\n");
         }
 
-        return xml.Append("</feed>\n").ToString();
+        return xml.Append("</channel>\n</rss>\n").ToString();
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ public static class TableWorkbook
             Line(TextCell(config.Title.Get(language))),
             Line(),
             Line(TextCell(t["issuer"], BoldStyle), TextCell(edition.Issuer.Get(language))),
-            Line(TextCell(t["date"], BoldStyle), TextCell(edition.DateDisplay.Get(language))),
+            Line(TextCell(t["date"], BoldStyle), TextCell(edition.IssuedOn.Format(t.Dates))),
             Line(TextCell(t["period"], BoldStyle), TextCell(edition.Period.Get(language))),
             Line(TextCell(t["source"], BoldStyle), TextCell(config.BaseUrl)),
             Line(TextCell(t["notes"], BoldStyle), TextCell(t["xlsx_notes"], WrappedStyle)),

@@ -17,7 +17,7 @@ public static class AppendixViewBuilder
             TableViewBuilder.Build(table, t),
             edition.Issuer.Get(language),
             edition.Title.Get(language),
-            edition.DateDisplay.Get(language),
+            edition.IssuedOn.Format(t.Dates),
             table.AttachedTo.Has(language) ? table.AttachedTo.Get(language) : string.Empty,
             table.Fingerprint,
             [

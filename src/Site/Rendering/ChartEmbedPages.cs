@@ -37,7 +37,7 @@ public static class ChartEmbedPages
         var edition = model.Edition(page.EditionId);
         var t = model.Content.Strings[page.Language];
         var source = edition is null ? string.Empty : string.Join(", ", new[] { edition.Issuer.Get(page.Language), edition.Title.Get(page.Language),
-            string.Join(' ', edition.DateDisplay.Get(page.Language).Split(' ', StringSplitOptions.RemoveEmptyEntries)) }.Where(p => p.Length > 0));
+            edition.IssuedOn.Format(t.Dates) }.Where(p => p.Length > 0));
         return new PageView
         {
             Kind = "embed",

@@ -21,7 +21,7 @@ public static class ChartViewBuilder
         }
 
         IReadOnlyList<LinkView> data = page.Table is { } table
-            ? [new LinkView(t["chart_data_table"], $"#table-{Slugifier.Slugify(table.Number)}")]
+            ? [new LinkView(t["chart_data_table"], $"#table-{Slugifier.Slugify(table.Number)}", false, PeriodOf(table, page.Language))]
             : OverviewSources(model, page, t, link);
         return drawn.Select(d => new ChartView(d.Chart.Id, d.Svg, data, link(d.Chart.PngPath))
         {
@@ -39,7 +39,11 @@ public static class ChartViewBuilder
             .OrderBy(tb => tb.Number, StringComparer.Ordinal)
             .Select(tb => model.Find(PageKey.Appendix(edition.Id, tb.Number), page.Language))
             .OfType<LinkedPage>()
-            .Select(p => new LinkView($"{t["appendix"]} {p.Number}", link(p.Url)))
+            .Select(p => new LinkView($"{t["appendix"]} {p.Number}", link(p.Url), false, PeriodOf(p.Table!, page.Language)))
             .ToList();
     }
+
+    /// <summary>The period a table's figures cover, which a chart drawn from them shows with its source.</summary>
+    private static string PeriodOf(Data.AwardTable table, string language) =>
+        table.Period is { } period && period.Label.Has(language) ? period.Label.Get(language) : string.Empty;
 }

@@ -13,7 +13,7 @@ public static class CorrectionsViewBuilder
         return entries.Select(entry =>
         {
             var target = entry.Page is null ? null : model.Find(PageKey.FromSourcePath($"editions/{page.EditionId}/{entry.Page}"), page.Language);
-            return new CorrectionView(CorrectionAnchors.Of(entry, entries), DayFormat.Format(entry.Date, t), entry.Date, entry.Kind, t[$"correction_kind_{entry.Kind}"],
+            return new CorrectionView(CorrectionAnchors.Of(entry, entries), (Text.PartialDate.Parse(entry.Date)?.Format(t.Dates) ?? entry.Date), entry.Date, entry.Kind, t[$"correction_kind_{entry.Kind}"],
                 entry.Text.Get(page.Language), target is null ? LinkView.None : new LinkView(target.Title, link(target.Url)));
         }).ToList();
     }

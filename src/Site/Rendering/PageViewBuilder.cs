@@ -43,7 +43,7 @@ public sealed class PageViewBuilder
             Languages = LanguageSwitch(page),
             Groups = GroupsOf(page, edition, t),
             Facts = FactsOf(page, t),
-            KeyFigures = edition is null || page.Kind is not (OutputKind.Home or OutputKind.EditionHome) ? [] : KeyFigures(page, edition, t),
+            KeyFigures = edition is null || page.Kind is not (OutputKind.Home or OutputKind.EditionHome) ? [] : KeyFigureViewBuilder.Build(_model, page, edition, t, to => Link(page, to)),
             Head = head,
             Press = page.Kind == OutputKind.Press ? PressViewBuilder.Build(_model, page, t, to => Link(page, to)) : [],
             Places = page.Kind == OutputKind.Places ? PlacesViewBuilder.Build(_model, page, t, to => Link(page, to)) : [],
@@ -174,7 +174,7 @@ public sealed class PageViewBuilder
                 return [new GroupView(string.Empty, _model.Content.Editions
                     .OrderByDescending(e => e.Date, StringComparer.Ordinal)
                     .Select(e => _model.Find(PageKey.EditionHome(e.Id), language) is { } home
-                        ? new LinkView(e.Title.Get(language), Link(page, home.Url), false, $"{e.DateDisplay.Get(language)} · {e.NumberDisplay.Get(language)}".Trim(' ', '·'), e.Id)
+                        ? new LinkView(e.Title.Get(language), Link(page, home.Url), false, $"{e.IssuedOn.Format(t.Dates)} · {e.NumberDisplay.Get(language)}".Trim(' ', '·'), e.Id)
                         : null)
                     .OfType<LinkView>()
                     .ToList())];
@@ -211,6 +211,10 @@ public sealed class PageViewBuilder
             if (meta.Appendix is { } appendix && page.EditionId is { } edition && _model.Find(PageKey.Appendix(edition, appendix), language) is { } table)
             {
                 facts.Add(new FactView(t["awards_table"], table.Title, Link(page, table.Url)));
+                if (table.Table?.Period is { } tablePeriod && tablePeriod.Label.Has(language))
+                {
+                    facts.Add(new FactView($"{t["period_of_figures"]} ({t["appendix"]} {table.Table.Number})", tablePeriod.Label.Get(language)));
+                }
             }
 
             foreach (var story in _model.StoriesOf(page))
@@ -237,33 +241,11 @@ public sealed class PageViewBuilder
         return facts;
     }
 
-    private IReadOnlyList<FactView> KeyFigures(LinkedPage page, Content.Edition edition, InterfaceStrings t)
-    {
-        var figures = new List<FactView>();
-        foreach (var table in _model.Tables(edition.Id))
-        {
-            var total = table.Rows.FirstOrDefault(r => r.IsTotal);
-            var appendix = _model.Find(PageKey.Appendix(edition.Id, table.Number), page.Language);
-            if (total is null || appendix is null)
-            {
-                continue;
-            }
-
-            foreach (var column in table.Columns.Where(c => c.Id is "total" or "collectives" or "individuals" && total.Cell(c.Id) is not null))
-            {
-                figures.Add(new FactView($"{t["appendix"]} {table.Number} · {column.Label.Get(page.Language)}",
-                    t.Numbers.Format(total.Cell(column.Id)!.Value), Link(page, appendix.Url)));
-            }
-        }
-
-        return figures;
-    }
-
     private string Citation(LinkedPage page, Content.Edition edition, InterfaceStrings t) =>
         t["citation_format"]
             .Replace("{issuer}", edition.Issuer.Get(page.Language), StringComparison.Ordinal)
             .Replace("{report}", edition.Title.Get(page.Language), StringComparison.Ordinal)
-            .Replace("{date}", edition.DateDisplay.Get(page.Language), StringComparison.Ordinal)
+            .Replace("{date}", edition.IssuedOn.Format(t.Dates), StringComparison.Ordinal)
             .Replace("{title}", page.Title, StringComparison.Ordinal)
             .Replace("{url}", _model.Urls.Absolute(page.Url), StringComparison.Ordinal);
 

@@ -54,7 +54,7 @@ public static class PressViewBuilder
             .Replace("{period}", period, StringComparison.Ordinal)
             .Replace("{issuer}", edition.Issuer.Get(language), StringComparison.Ordinal)
             .Replace("{report}", edition.Title.Get(language), StringComparison.Ordinal)
-            .Replace("{date}", edition.DateDisplay.Get(language), StringComparison.Ordinal)
+            .Replace("{date}", edition.IssuedOn.Format(t.Dates), StringComparison.Ordinal)
             .Replace("{where}", where, StringComparison.Ordinal)
             .Replace("{url}", permalink, StringComparison.Ordinal);
         if (caveats.Count > 0)

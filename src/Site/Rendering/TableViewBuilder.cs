@@ -41,13 +41,18 @@ public static class TableViewBuilder
                     t.Numbers)).ToList())).ToList(),
             table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList(),
             table.HasTotalRow,
-            readings.Select(r => new ReadingView(r.Letter, ReadingSentence.For(table, r.Row, r.Reading, t))).ToList());
+            readings.Select(r => new ReadingView(r.Letter, ReadingSentence.For(table, r.Row, r.Reading, t))).ToList(),
+            Text(table.Period?.Label, language),
+            Text(table.Period?.Basis, language),
+            Text(table.TotalCounts, language));
     }
 
     private static CellView Cell(TableRow row, TableColumn column, IReadOnlyList<int> findings, IReadOnlyList<string> readings, NumberFormat numbers) =>
         row.Cell(column.Id) is { } value
             ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", numbers.Format(value), false, findings, readings)
             : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, findings, readings);
+
+    private static string Text(LocalizedText? text, string language) => text is not null && text.Has(language) ? text.Get(language) : string.Empty;
 
     /// <summary>a, b, …, z, aa, ab, …: letters, so that a reading note is never confused with a numbered arithmetic note.</summary>
     private static string Letter(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);

@@ -36,5 +36,7 @@ public static class TemplateViews
         strategy.Register(typeof(PlaceView));
         strategy.Register(typeof(MentionView));
         strategy.Register(typeof(CorrectionView));
+        strategy.Register(typeof(KeyFigureGroupView));
+        strategy.Register(typeof(KeyFigureView));
     }
 }

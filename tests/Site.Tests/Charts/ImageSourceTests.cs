@@ -47,8 +47,8 @@ public class ImageSourceTests
         using var site = TestSite.Create(ChartSites.Site.Replace("issuer: { vi: \"UBND tỉnh\"", "issuer: { vi: \"UBND tỉnh 中\"", StringComparison.Ordinal));
         site.BuildExpectingError();
         var missing = site.Result!.Diagnostics.Where(d => d.Code == "SITE060").Select(d => d.Message).ToList();
-        Assert.Contains(missing, m => m.Contains("\"Nguồn: UBND tỉnh 中, Báo cáo thử, 2022-05\"", StringComparison.Ordinal));
-        Assert.Contains(missing, m => m.Contains("\"Nguồn: UBND tỉnh 中 · 2022-05\"", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.Contains("\"Nguồn: UBND tỉnh 中, Báo cáo thử, tháng 5/2022\"", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.Contains("\"Nguồn: UBND tỉnh 中 · tháng 5/2022\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,6 +34,14 @@ internal static class DataSites
         subtitle:
           vi: "Phụ đề thử"
           en: "Test subtitle"
+        period:
+          from: "2021-01-01"
+          to: "2022-03-31"
+          label: { vi: "Từ ngày 01/01/2021 đến hết ngày 31/3/2022", en: "1 January 2021 to 31 March 2022" }
+          basis: { vi: "Mục 3.1 của báo cáo thử.", en: "Section 3.1 of the test report." }
+        total_counts:
+          vi: "Tổng số chỉ đếm Bằng khen, không gồm Cờ thi đua."
+          en: "The total counts certificates only, not the flags."
         row_header:
           vi: "Tên phong trào"
           en: "Movement"

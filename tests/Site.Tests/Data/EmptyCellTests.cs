@@ -58,6 +58,8 @@ public class EmptyCellTests
     private const string PartialTable = """
         number: "05"
         title: { vi: "Bảng thử", en: "Test table" }
+        period: { label: { vi: "Không nêu", en: "Not stated" } }
+        total_counts: { vi: "Mọi khen thưởng", en: "Every award" }
         columns:
           - { id: conferred, vi: "Tặng", en: "Conferred" }
           - { id: posthumous, vi: "Truy tặng", en: "Posthumous" }

@@ -189,11 +189,11 @@ public class EditionAndLinkTests
         site.BuildExpectingSuccess();
         site.AssertFile("en/2022-05/exemplary-models/hero/index.html",
             "value=\"https://example.org/repo/en/2022-05/exemplary-models/hero/\"",
-            "Provincial People&#x27;s Committee, Test report, 2022-05. “A hero”. https://example.org/repo/en/2022-05/exemplary-models/hero/");
+            "Provincial People&#x27;s Committee, Test report, May 2022. “A hero”. https://example.org/repo/en/2022-05/exemplary-models/hero/");
     }
 
     [Fact]
-    public void Sitemap_RobotsAndFeeds_AreWellFormed_WithAbsoluteUrlsAndContentDates()
+    public void Sitemap_RobotsAndFeeds_AreWellFormed_WithAbsoluteUrls_AndTheEditionsMonth_NotAnInventedDay()
     {
         using var site = TestSite.Create(FirstEdition);
         site.BuildExpectingSuccess();
@@ -205,23 +205,36 @@ public class EditionAndLinkTests
         foreach (var url in urls)
         {
             Assert.StartsWith("https://example.org/repo/", url.Element(sm + "loc")!.Value);
-            Assert.Equal("2022-05-01", url.Element(sm + "lastmod")!.Value);
+            Assert.Equal("2022-05", url.Element(sm + "lastmod")!.Value); // edition.yml gives "2022-05": the day is blank
         }
 
         Assert.Contains(urls, u => u.Elements(xhtml + "link").Count(l => (string?)l.Attribute("hreflang") is "vi" or "en") == 2);
         site.AssertFile("robots.txt", "Sitemap: https://example.org/repo/sitemap.xml");
-        XNamespace atom = "http://www.w3.org/2005/Atom";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
         foreach (var language in new[] { "vi", "en" })
         {
-            var feed = XDocument.Parse(site.ReadOutput($"{language}/feed.xml")).Root!;
-            Assert.Equal(atom + "feed", feed.Name);
-            Assert.NotNull(feed.Element(atom + "title"));
-            Assert.NotNull(feed.Element(atom + "id"));
-            Assert.NotNull(feed.Element(atom + "updated"));
-            var entries = feed.Elements(atom + "entry").ToList();
-            Assert.NotEmpty(entries);
-            Assert.All(entries, e => Assert.StartsWith("https://example.org/repo/", e.Element(atom + "link")!.Attribute("href")!.Value));
+            var text = site.ReadOutput($"{language}/feed.xml");
+            Assert.DoesNotContain("2022-05-01", text, StringComparison.Ordinal);
+            var channel = XDocument.Parse(text).Root!.Element("channel")!;
+            Assert.Equal("2.0", (string?)channel.Parent!.Attribute("version"));
+            Assert.NotNull(channel.Element("title"));
+            Assert.Equal("2022-05", channel.Element(dc + "date")!.Value);
+            var items = channel.Elements("item").ToList();
+            Assert.NotEmpty(items);
+            Assert.All(items, i => Assert.StartsWith("https://example.org/repo/", i.Element("link")!.Value));
+            Assert.All(items, i => Assert.Equal("2022-05", i.Element(dc + "date")!.Value));
         }
+
+        Assert.DoesNotContain("2022-05-01", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEditionDatedToTheDay_IsDatedToThatDay_InTheSitemapAndTheFeed()
+    {
+        using var site = TestSite.Create(FirstEdition.Replace("date: \"2022-05\"", "date: \"2022-05-17\"", StringComparison.Ordinal));
+        site.BuildExpectingSuccess();
+        Assert.Contains("<lastmod>2022-05-17</lastmod>", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("<dc:date>2022-05-17</dc:date>", site.ReadOutput("en/feed.xml"), StringComparison.Ordinal);
     }
 
     [Fact]

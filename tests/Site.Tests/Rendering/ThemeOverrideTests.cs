@@ -7,11 +7,14 @@ namespace Site.Tests.Rendering;
 /// <summary>All markup is the theme's: a theme that replaces a partial changes the page without any change to src/.</summary>
 public class ThemeOverrideTests
 {
-    /// <summary>A theme owner's table: a list instead of a table, reading the same view the real partial reads.</summary>
+    /// <summary>
+    /// A theme owner's table: a list instead of a table, reading the same view the real partial reads. It keeps each
+    /// figure's id: a cell's address is permanent (key figures and citations link to it).
+    /// </summary>
     private const string ListTable = """
         -- theme/layouts/partials/table.liquid --
         <ul class="restyled-table" id="{{ page.appendix.table.id }}" data-caption="{{ t.appendix }} {{ page.appendix.table.number }}">
-        {% for r in page.appendix.table.rows %}<li>{{ r.label }}:{% for c in r.cells %} <span class="figure">{% if c.empty %}–{% else %}{{ c.value }}{% endif %}</span>{% endfor %}</li>
+        {% for r in page.appendix.table.rows %}<li>{{ r.label }}:{% for c in r.cells %} <span class="figure" id="{{ c.id }}">{% if c.empty %}–{% else %}{{ c.value }}{% endif %}</span>{% endfor %}</li>
         {% endfor %}</ul>
         """;
 

@@ -63,6 +63,10 @@ public class SchemaTests
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nrows:\n  - id: \"1\"\n    cells: {total: -3}\n", "/rows/0/cells/total")]
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nrows:\n  - id: \"1\"\n    cells: {total: \"1.721\"}\n", "/rows/0/cells/total")] // a figure with a thousands separator is text
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nidentities: [{check: \"total == a\"}]\nrows: [{id: \"1\"}]\n", "/identities/0/check")]
+    [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\nperiod: {from: \"2021-01\", to: \"2022-13\", label: \"P\"}\ncolumns: [{id: total}]\nrows: [{id: \"1\"}]\n", "/period/to")] // no month 13
+    [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\nperiod: {from: \"2021-01\", label: \"P\"}\ncolumns: [{id: total}]\nrows: [{id: \"1\"}]\n", "/period")] // one end only
+    [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\nperiod: {from: \"2011\", to: \"2022-03\"}\ncolumns: [{id: total}]\nrows: [{id: \"1\"}]\n", "/period")] // no label
+    [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\nperiod: {start: \"2011\", label: \"P\"}\ncolumns: [{id: total}]\nrows: [{id: \"1\"}]\n", "/period/start")] // a misspelt key
     [InlineData("page", "title: \"T\"\n", "")] // no summary
     [InlineData("page", "title: \"T\"\nsummary: \"S\"\nslug: \"Đoàn viên\"\n", "/slug")]
     [InlineData("page", "title: \"T\"\nsummary: \"S\"\naliases: [\"vi/cu/\"]\n", "/aliases/0")]

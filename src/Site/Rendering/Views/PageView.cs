@@ -19,7 +19,7 @@ public sealed record PageView
     public IReadOnlyList<LanguageView> Languages { get; init; } = [];
     public IReadOnlyList<GroupView> Groups { get; init; } = [];
     public IReadOnlyList<FactView> Facts { get; init; } = [];
-    public IReadOnlyList<FactView> KeyFigures { get; init; } = [];
+    public IReadOnlyList<KeyFigureGroupView> KeyFigures { get; init; } = [];
     public string Citation { get; init; } = string.Empty;
     public string Permalink { get; init; } = string.Empty;
     public string StaleNotice { get; init; } = string.Empty;

@@ -60,4 +60,5 @@ public static class DiagnosticCodes
     public const string OriginalDocumentMissing = "SITE153";
     public const string OutputLeftover = "SITE083";
     public const string UnsafeMarkup = "SITE084";
+    public const string ThemeFolderMissing = "SITE085";
 }

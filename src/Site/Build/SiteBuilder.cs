@@ -29,6 +29,12 @@ public static class SiteBuilder
 
         // Taken before anything is read: a file changed while this build reads it is seen as changed by the next.
         var theme = ThemeFolders.Of(options.ThemeDirectory, options.DefaultThemeDirectory);
+        if (options.ThemeRequired && !Directory.Exists(options.ThemeDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeFolderMissing, "--theme", new SourcePosition(0, 0), $"the theme folder '{options.ThemeDirectory}' does not exist",
+                "Give the folder that holds your theme's layouts/ and assets/, or leave --theme out to build with the tool's own theme.");
+        }
+
         var inputs = cache is null || !write ? null : InputSnapshot.Take(options.InputDirectory, theme.Layers);
         var noted = cache?.TakeNotedChanges() ?? [];
         if (cache?.Last is { } last && inputs is not null && IncrementalRebuild.TryRebuild(last, inputs, noted, options, cache, timings) is { } quick)
@@ -57,7 +63,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, clock, options, timings);
         }
 
-        content = content with { Strings = InterfaceStringCheck.CheckLayouts(options.ThemeDirectory, content.Strings, content.Config.DefaultLanguage, diagnostics) };
+        content = content with { Strings = InterfaceStringCheck.CheckLayouts(theme, content.Strings, content.Config.DefaultLanguage, diagnostics) };
         var bodies = MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics);
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);

@@ -56,4 +56,5 @@ public static class DiagnosticCodes
     public const string InconsistentTerm = "SITE140";
     public const string OutputLeftover = "SITE083";
     public const string UnsafeMarkup = "SITE084";
+    public const string ThemeFolderMissing = "SITE085";
 }

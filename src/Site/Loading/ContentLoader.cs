@@ -47,7 +47,10 @@ public static class ContentLoader
             config = config with { BaseUrl = baseUrl };
         }
 
-        PublishedAddress.Check(config.BaseUrl, baseUrl is null ? $"{inputName}/site.yml" : "--base-url", baseUrl is null ? config.BaseUrlAt : SourcePosition.Start, diagnostics);
+        if (!config.IsFallback)
+        {
+            PublishedAddress.Check(config.BaseUrl, baseUrl is null ? $"{inputName}/site.yml" : "--base-url", baseUrl is null ? config.BaseUrlAt : SourcePosition.Start, diagnostics);
+        }
 
         // The readers are independent (tables need only the award forms and editions), so the YAML files are read
         // while the pages are: on its own each step is short, but in turn they made most of a `serve` rebuild.

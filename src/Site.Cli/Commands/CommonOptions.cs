@@ -36,6 +36,7 @@ internal sealed class CommonOptions(string defaultOutput = "_site", string outpu
     {
         InputDirectory = result.GetValue(Input)!,
         ThemeDirectory = result.GetValue(Theme)!,
+        ThemeRequired = result.GetResult(Theme) is { Implicit: false },
         DefaultThemeDirectory = DefaultTheme,
         OutputDirectory = result.GetValue(Output)!,
         BaseUrl = result.GetValue(BaseUrl),

@@ -7,6 +7,9 @@ public sealed record BuildOptions
     public string InputDirectory { get; init; } = "input";
     public string ThemeDirectory { get; init; } = "theme";
 
+    /// <summary>Whether the user named <see cref="ThemeDirectory"/> (--theme): then it must exist; the default one may not.</summary>
+    public bool ThemeRequired { get; init; }
+
     /// <summary>The tool's own theme, under the site's: a layout, asset or font the site's theme/ lacks comes from here.</summary>
     public string? DefaultThemeDirectory { get; init; }
     public string OutputDirectory { get; init; } = "_site";

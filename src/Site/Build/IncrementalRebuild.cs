@@ -27,12 +27,13 @@ namespace Site.Build;
 /// <item>an edited page's front matter changed (its title, summary, order, address or references: lists, menus,
 /// neighbours and other pages show those), or its anchors, cited figures or published files did (other pages'
 /// links, the unused-confirmation check and the published files depend on them);</item>
-/// <item>the last build had an error, or any diagnostic at an edited page or its translations, or any from the
-/// output check; or anything re-done now reports one: then which diagnostics still hold would have to be worked
-/// out check by check, which a full build does by construction.</item>
+/// <item>the last build failed or its output check reported anything, or this one would report an error or any
+/// output-check problem: the full build reports those as it always does.</item>
 /// </list>
-/// Under those conditions every diagnostic of the last build still holds and no other one appears, and only the
-/// files re-made here can differ from the last build's.
+/// Diagnostics: what the last build reported at the edited pages and their translations is replaced by what the
+/// checks that can report there say now (reading, parsing and linking the edited pages, the site's address,
+/// translation and reference checks, the name and term check of their translations); every other diagnostic's
+/// inputs did not change, so it still holds.
 /// </remarks>
 internal static class IncrementalRebuild
 {
@@ -60,11 +61,11 @@ internal static class IncrementalRebuild
 
         var model = last.Model;
         var content = model.Content;
-        var problems = new DiagnosticBag();
+        var found = new DiagnosticBag(); // What the checks re-done here report.
         timings.Mark("changes");
-        var edits = ReadEdits(model, changed, now, last.Inputs, problems);
+        var edits = ReadEdits(model, changed, now, last.Inputs, found);
         timings.Mark("parse");
-        if (edits is null || !NoDiagnosticsAt(edits, content, last.Diagnostics))
+        if (edits is null)
         {
             return null;
         }
@@ -86,17 +87,32 @@ internal static class IncrementalRebuild
         };
         var newModel = new SiteModel(newContent, model.Urls, model.Pages.Select(p => pages.GetValueOrDefault(p) ?? p).ToList(), model.Latest);
         var edited = edits.Select(e => e.New).ToList();
-        new PageBodyLinker(newModel, problems).Link(edited);
-        if (!edits.All(e => SamePublishedFiles(e.Old.Body!, e.New.Body!)) || !SameTranslationChecks(edited, newContent, problems))
+        new PageBodyLinker(newModel, found).Link(edited);
+        if (!edits.All(e => SamePublishedFiles(e.Old.Body!, e.New.Body!)))
+        {
+            return null;
+        }
+
+        SiteLinker.CheckPlaces(newModel, found);
+        TermConsistencyCheck.Check(newContent with { Pages = edited.Select(p => p.Source!).ToList(), Tables = [] }, found);
+        var at = edited.Select(p => p.SourcePath!).ToHashSet(StringComparer.Ordinal);
+        var diagnostics = last.Diagnostics.Where(d => !at.Contains(d.File)).Concat(found.All.Where(d => at.Contains(d.File))).ToList();
+        if (diagnostics.Any(d => d.FailsBuild(options.Strict)))
         {
             return null;
         }
 
         timings.Mark("link");
 
-        // A page's rendering reads other pages' titles, summaries and addresses (unchanged here) and, for the home
-        // pages only, the latest edition's introduction (SiteRenderer.HomeBody).
-        var render = edited.Concat(edited.Any(p => p.Kind == OutputKind.EditionHome) ? newModel.Pages.Where(p => p.Kind == OutputKind.Home) : []).Distinct().ToList();
+        // A page's rendering reads other pages' titles, summaries and addresses (unchanged here); the home pages, the
+        // latest edition's introduction (SiteRenderer.HomeBody); a translation, whether its source has changed since
+        // it was translated (PageViewBuilder.WithStaleNotice): translations are among the edited pages. An edition's
+        // places index quotes the sentences of its pages' bodies (PlaceMentions).
+        var render = edited
+            .Concat(edited.Any(p => p.Kind == OutputKind.EditionHome) ? newModel.Pages.Where(p => p.Kind == OutputKind.Home) : [])
+            .Concat(newModel.Pages.Where(p => p.Kind == OutputKind.Places && edited.Any(e => e.EditionId == p.EditionId && e.Language == p.Language)))
+            .Distinct().ToList();
+        var problems = new DiagnosticBag();
         var renderer = new SiteRenderer(newModel, last.Templates, problems, options.LiveReload, last.Charts);
         var search = new SearchIndexBuilder(newModel);
         search.KeepFrom(last.Search);
@@ -131,11 +147,15 @@ internal static class IncrementalRebuild
         timings.Mark("publish");
         OutputChecker.Check(list, problems, cache.Checks, newContent.Config.BasePath);
         timings.Mark("check");
-        return HasAny(problems) ? null : (list, last with { Inputs = now, Model = newModel, Search = search, Files = files });
+        return HasAny(problems) ? null : (list, last with { Inputs = now, Model = newModel, Search = search, Files = files, Diagnostics = diagnostics });
     }
 
-    /// <summary>The edited pages, re-read and re-parsed; null unless every change is a body edit of an existing page that reports nothing.</summary>
-    private static List<(LinkedPage Old, LinkedPage New)>? ReadEdits(SiteModel model, IReadOnlySet<string> changed, InputSnapshot now, InputSnapshot before, DiagnosticBag problems)
+    /// <summary>
+    /// The edited pages and their translations (whose checks read the edited text: freshness, names and terms), re-read
+    /// and re-parsed, what that reports going to <paramref name="found"/>; null unless every change is a body edit of
+    /// an existing page.
+    /// </summary>
+    private static List<(LinkedPage Old, LinkedPage New)>? ReadEdits(SiteModel model, IReadOnlySet<string> changed, InputSnapshot now, InputSnapshot before, DiagnosticBag found)
     {
         var content = model.Content;
         var byPath = new Dictionary<string, LinkedPage>(StringComparer.Ordinal);
@@ -144,11 +164,13 @@ internal static class IncrementalRebuild
             byPath.TryAdd(page.Source!.File.RelativePath, page);
         }
 
-        var loader = new SourceLoader(".", string.Empty, problems);
-        var reader = new PageReader(content.Config.Languages, problems);
-        var parser = new MarkdownParser(content.Config.AllowHtml, problems);
+        var loader = new SourceLoader(".", string.Empty, found);
+        var reader = new PageReader(content.Config.Languages, found);
+        var parser = new MarkdownParser(content.Config.AllowHtml, found);
+        var keys = changed.Select(byPath.GetValueOrDefault).OfType<LinkedPage>().Select(p => p.Key).ToHashSet();
+        var translations = model.Pages.Where(p => p.Source is not null && keys.Contains(p.Key)).Select(p => p.Source!.File.RelativePath);
         var edits = new List<(LinkedPage, LinkedPage)>();
-        foreach (var path in changed.Order(StringComparer.Ordinal))
+        foreach (var path in changed.Concat(translations).Distinct().Order(StringComparer.Ordinal))
         {
             if (!now.Contains(path) || !before.Contains(path) || !byPath.TryGetValue(path, out var old) || old.Body is null
                 || loader.Reread(old.Source!.File) is not { } file || reader.Read(file) is not { } source || !SamePlace(old.Source, source)
@@ -160,7 +182,7 @@ internal static class IncrementalRebuild
             edits.Add((old, old with { Source = source, Body = body }));
         }
 
-        return HasAny(problems) ? null : edits;
+        return edits;
     }
 
     /// <summary>The same page in the same place with the same front matter: only its body changed.</summary>
@@ -182,25 +204,6 @@ internal static class IncrementalRebuild
 
     private static HashSet<(string?, string?)> Published(ParsedMarkdown body) =>
         body.Links.Where(l => l.File is not null).Select(l => (l.File?.RelativePath, l.FileOutputPath)).ToHashSet();
-
-    /// <summary>The checks between a page and its translations that read bodies: names and terms, and freshness.</summary>
-    private static bool SameTranslationChecks(IReadOnlyList<LinkedPage> edited, Loading.ContentSet content, DiagnosticBag problems)
-    {
-        var keys = edited.Select(p => p.Key).ToHashSet();
-        var groups = content.Pages.Where(p => keys.Contains(p.Key)).GroupBy(p => p.Key).ToList();
-        TermConsistencyCheck.Check(content with { Pages = groups.SelectMany(g => g).ToList(), Tables = [] }, problems);
-        var source = content.Config.DefaultLanguage;
-        return !HasAny(problems) && groups.All(group => group.FirstOrDefault(p => p.Language == source) is not { } original
-            || group.Where(p => p != original).All(translation => !TranslationFreshness.IsStale(original, translation)));
-    }
-
-    /// <summary>No diagnostic of the last build is at an edited page or one of its translations.</summary>
-    private static bool NoDiagnosticsAt(List<(LinkedPage Old, LinkedPage New)> edits, Loading.ContentSet content, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var keys = edits.Select(e => e.Old.Key).ToHashSet();
-        var files = content.Pages.Where(p => keys.Contains(p.Key)).Select(p => p.File.DisplayPath).ToHashSet(StringComparer.Ordinal);
-        return !diagnostics.Any(d => files.Contains(d.File));
-    }
 
     private static bool HasAny(DiagnosticBag bag) => bag.All.Count > 0;
 }

@@ -29,12 +29,18 @@ public static class SiteBuilder
 
         // Taken before anything is read: a file changed while this build reads it is seen as changed by the next.
         var theme = ThemeFolders.Of(options.ThemeDirectory, options.DefaultThemeDirectory);
+        if (options.ThemeRequired && !Directory.Exists(options.ThemeDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeFolderMissing, "--theme", new SourcePosition(0, 0), $"the theme folder '{options.ThemeDirectory}' does not exist",
+                "Give the folder that holds your theme's layouts/ and assets/, or leave --theme out to build with the tool's own theme.");
+        }
+
         var inputs = cache is null || !write ? null : InputSnapshot.Take(options.InputDirectory, theme.Layers);
         var noted = cache?.TakeNotedChanges() ?? [];
         if (cache?.Last is { } last && inputs is not null && IncrementalRebuild.TryRebuild(last, inputs, noted, options, cache, timings) is { } quick)
         {
             timings.Mark(BuildResult.IncrementalStage);
-            foreach (var diagnostic in last.Diagnostics)
+            foreach (var diagnostic in quick.State.Diagnostics)
             {
                 diagnostics.Add(diagnostic);
             }
@@ -57,7 +63,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, 0, clock, options, timings);
         }
 
-        content = content with { Strings = InterfaceStringCheck.CheckLayouts(options.ThemeDirectory, content.Strings, content.Config.DefaultLanguage, diagnostics) };
+        content = content with { Strings = InterfaceStringCheck.CheckLayouts(theme, content.Strings, content.Config.DefaultLanguage, diagnostics) };
         var bodies = MarkdownParser.ParseAll(content.Pages, content.Config.AllowHtml, diagnostics);
         timings.Mark("parse");
         var model = SiteLinker.Link(content, bodies, diagnostics);
@@ -68,7 +74,7 @@ public static class SiteBuilder
         var images = new ImageCache(cache?.Images, options.CacheDirectory);
         var charts = ChartPublisher.Create(model, fonts, images, diagnostics);
         timings.Mark("charts");
-        var previews = PreviewPublisher.Create(model, fonts, images, diagnostics);
+        var previews = PreviewPublisher.Create(model, fonts, images, diagnostics, page => PressFacts.HeadlineOf(model, page));
         timings.Mark("previews");
         var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
         var search = new SearchIndexBuilder(model);
@@ -82,6 +88,11 @@ public static class SiteBuilder
         {
             () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
             () => TableWorkbook.Create(content),
+            () => ReaderCsv.Create(content),
+            () => DataPackage.Create(model),
+            () => CorrectionsFeed.Create(model),
+            () => OriginalDocuments.Create(model),
+            () => HostHeaders.Create(model),
             () => SiteFiles.Create(model),
             () => ContentFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),
@@ -107,12 +118,13 @@ public static class SiteBuilder
         timings.Mark("check");
         if (write && !diagnostics.HasErrors(options.Strict))
         {
+            var built = diagnostics.All; // What the site says, before the write adds what it says of the output folder.
             Write(files, options, diagnostics, cache);
             timings.Mark("write");
             if (cache?.Written is not null && inputs is not null)
             {
                 cache.Last = new SiteState(options, inputs, model, templates, charts, previewPaths!, search,
-                    files.ToDictionary(f => f.Path, StringComparer.Ordinal), diagnostics.All);
+                    files.ToDictionary(f => f.Path, StringComparer.Ordinal), built);
             }
         }
 

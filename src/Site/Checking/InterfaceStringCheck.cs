@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Content;
 using Site.Diagnostics;
+using Site.Theming;
 
 namespace Site.Checking;
 
@@ -15,24 +16,19 @@ public static partial class InterfaceStringCheck
     /// key itself), so that rendering goes on and reports its own problems, not this one again. A key the default
     /// language has is already reported missing from the others by <see cref="InterfaceStringsReader"/>.
     /// </summary>
+    /// <param name="theme">Every layer of the theme: a layout the site's theme/ lacks comes from the tool's, and its keys count too.</param>
     public static IReadOnlyDictionary<string, InterfaceStrings> CheckLayouts(
-        string themeDirectory, IReadOnlyDictionary<string, InterfaceStrings> strings, string defaultLanguage, DiagnosticBag diagnostics)
+        ThemeFolders theme, IReadOnlyDictionary<string, InterfaceStrings> strings, string defaultLanguage, DiagnosticBag diagnostics)
     {
-        var layouts = Path.Combine(themeDirectory, "layouts");
-        if (!Directory.Exists(layouts))
-        {
-            return strings;
-        }
-
         var used = new SortedDictionary<string, (string File, SourcePosition At)>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(layouts, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var (relative, path) in theme.Files("layouts").Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal)))
         {
             var lines = File.ReadAllLines(path);
             for (var i = 0; i < lines.Length; i++)
             {
                 foreach (Match match in KeyUse().Matches(lines[i]))
                 {
-                    used.TryAdd(match.Groups[1].Value, ("theme/layouts/" + Path.GetRelativePath(layouts, path).Replace('\\', '/'), new SourcePosition(i + 1, match.Index + 1)));
+                    used.TryAdd(match.Groups[1].Value, ("theme/layouts/" + relative, new SourcePosition(i + 1, match.Index + 1)));
                 }
             }
         }

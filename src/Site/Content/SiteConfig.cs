@@ -12,6 +12,15 @@ public sealed record SiteConfig(
     string? Contact,
     LocalizedText Licence)
 {
+    /// <summary>Who publishes the site (site.yml `publisher`), named on every page beside the contact; empty when not given.</summary>
+    public LocalizedText Publisher { get; init; } = LocalizedText.Empty;
+
+    /// <summary>
+    /// True when site.yml could not be read and the build goes on with defaults, only to report every page's own
+    /// errors: checks of what site.yml would have said (its published address) are then left out.
+    /// </summary>
+    public bool IsFallback { get; init; }
+
     /// <summary>
     /// Whether every page gets its own 1200×630 preview image for social networks (on by default). A site of
     /// thousands of pages may turn it off: each card is about 60 KB and 6 ms of CPU, and GitHub Pages serves 1 GB.

@@ -6,9 +6,9 @@ namespace Site.Content;
 /// Reads and validates site.yml; its absence is an error that shows a minimal example. A missing or broken site.yml
 /// is one error and the build goes on with the defaults, so that every page's own errors are reported in the same run.
 /// </summary>
-public static class SiteConfigReader
+public static partial class SiteConfigReader
 {
-    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards", "translations"];
+    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "publisher", "licence", "preview_cards", "translations"];
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
@@ -28,7 +28,9 @@ public static class SiteConfigReader
         var mapping = YamlDocumentReader.ReadMapping(file.Text, file.DisplayPath, 0, diagnostics);
         if (mapping is null)
         {
-            return Defaults(fallbackLanguages);
+            // The one YAML error is reported; the languages line, if it survives, keeps the source language first, so
+            // that no page's error is a side effect of guessing which language is the source.
+            return Defaults(SalvagedLanguages(file.Text) ?? fallbackLanguages);
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
@@ -80,6 +82,7 @@ public static class SiteConfigReader
             fields.String("contact"),
             fields.Localized("licence") ?? LocalizedText.Empty)
         {
+            Publisher = fields.Localized("publisher") ?? LocalizedText.Empty,
             PreviewCards = fields.Bool("preview_cards") ?? true,
             StrictTranslations = translations == "strict",
             BaseUrlAt = fields.Has("base_url") ? fields.PositionOf("base_url") : SourcePosition.Start,
@@ -96,7 +99,18 @@ public static class SiteConfigReader
 
     /// <summary>What the build goes on with when site.yml cannot be read (its error is reported).</summary>
     private static SiteConfig? Defaults(IReadOnlyList<string> languages) =>
-        languages.Count == 0 ? null : new(LocalizedText.Empty, LocalizedText.Empty, "/", languages, false, null, LocalizedText.Empty);
+        languages.Count == 0 ? null : new(LocalizedText.Empty, LocalizedText.Empty, "/", languages, false, null, LocalizedText.Empty) { IsFallback = true };
+
+    /// <summary>The codes of a `languages: [a, b]` line of a site.yml that YAML cannot read as a whole, when that line is intact.</summary>
+    private static IReadOnlyList<string>? SalvagedLanguages(string text) =>
+        LanguagesLine().Match(text) is { Success: true } line
+        && line.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries) is var codes
+        && codes.Length > 0 && codes.All(IsLanguageCode)
+            ? codes
+            : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^languages:[ \t]*\[([^\]\n]*)\][ \t]*(#.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex LanguagesLine();
 
     private static bool IsLanguageCode(string code) => code.Length is >= 2 and <= 3 && code.All(char.IsAsciiLetterLower);
 }

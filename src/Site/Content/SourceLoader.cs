@@ -145,7 +145,9 @@ public sealed class SourceLoader
 
     private string? Read(string fullPath, string display)
     {
-        var bytes = File.ReadAllBytes(fullPath);
+        // What stat says is empty is not opened: a named pipe or socket left in input/ would block the build or fail
+        // to open, where an empty file is simply empty (and reported as such by its reader).
+        var bytes = new FileInfo(fullPath).Length == 0 ? [] : File.ReadAllBytes(fullPath);
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {

@@ -36,6 +36,12 @@ public sealed record AwardTable(
 
     public bool HasTotalRow => Rows.Any(r => r.IsTotal);
 
+    /// <summary>
+    /// True when a column was refused (its error is reported) and left out with what names it: the table's sums then
+    /// miss that column, so it is not audited, lest each of its rules become a second, misleading message.
+    /// </summary>
+    public bool LacksRefusedColumns { get; init; }
+
     public TableRow? Row(string id) => Rows.FirstOrDefault(r => r.Id == id);
 
     public TableColumn? Column(string id) => Columns.FirstOrDefault(c => c.Id == id);

@@ -27,9 +27,11 @@ public static class AwardTableReader
 
         var fields = new YamlFields(mapping, file.DisplayPath, 0, diagnostics);
         fields.RejectUnknownKeys(TableKeys, "an appendix table");
-        var columns = ReadColumns(fields, languages);
+        // A column whose id is refused is one error; what names it (cells, identities, readings) is then left out in silence.
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        var columns = ReadColumns(fields, languages, rejected);
         var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var rows = ReadRows(fields, columnIds, awardIds);
+        var rows = ReadRows(fields, columnIds, rejected, awardIds);
         return new AwardTable(
             fields.String("number", required: true) ?? Path.GetFileNameWithoutExtension(file.RelativePath),
             editionId,
@@ -40,7 +42,7 @@ public static class AwardTableReader
             fields.StringList("movements"),
             fields.Localized("row_header") ?? LocalizedText.Empty,
             columns,
-            ReadIdentities(fields, columnIds),
+            ReadIdentities(fields, columnIds, rejected),
             rows,
             fields.MapList("transcription_notes").Select(n => new LocalizedText(n.Keys.ToDictionary(k => k, k => n.String(k) ?? string.Empty))).ToList(),
             Fingerprint(file.Text),
@@ -48,6 +50,7 @@ public static class AwardTableReader
         {
             ConfirmedFindings = ConfirmedFindingsReader.Read(fields, rows, columns),
             RowsAt = fields.PositionOf("rows"),
+            LacksRefusedColumns = rejected.Count > 0,
             Period = ReadPeriod(fields),
             TotalCounts = ReadTotalCounts(fields),
         };
@@ -83,7 +86,7 @@ public static class AwardTableReader
     public static string Fingerprint(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private static List<TableColumn> ReadColumns(YamlFields fields, IReadOnlyList<string> languages)
+    private static List<TableColumn> ReadColumns(YamlFields fields, IReadOnlyList<string> languages, HashSet<string> rejected)
     {
         var columns = new List<TableColumn>();
         foreach (var column in fields.MapList("columns", required: true))
@@ -95,6 +98,7 @@ public static class AwardTableReader
                 // The id becomes part of cell ids, links and CSV headers: only a slug is safe in all of them.
                 fields.Diagnostics.Error(DiagnosticCodes.TableSchema, fields.File, column.PositionOf("id"),
                     $"column id '{id}' may hold only lower-case letters a–z, digits, '-' and '_'", "Write it like 'admin_leaders'.");
+                rejected.Add(id);
                 continue;
             }
 
@@ -113,7 +117,7 @@ public static class AwardTableReader
 
     private static bool IsColumnId(string id) => id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_');
 
-    private static List<TableIdentity> ReadIdentities(YamlFields fields, HashSet<string> columnIds)
+    private static List<TableIdentity> ReadIdentities(YamlFields fields, HashSet<string> columnIds, HashSet<string> rejected)
     {
         var identities = new List<TableIdentity>();
         foreach (var item in fields.MapList("identities"))
@@ -135,6 +139,11 @@ public static class AwardTableReader
                 continue;
             }
 
+            if (operands.Prepend(target).Any(rejected.Contains))
+            {
+                continue;
+            }
+
             var unknown = operands.Prepend(target).Where(c => !columnIds.Contains(c)).ToList();
             foreach (var column in unknown)
             {
@@ -151,7 +160,7 @@ public static class AwardTableReader
         return identities;
     }
 
-    private static List<TableRow> ReadRows(YamlFields fields, HashSet<string> columnIds, IReadOnlySet<string> awardIds)
+    private static List<TableRow> ReadRows(YamlFields fields, HashSet<string> columnIds, HashSet<string> rejected, IReadOnlySet<string> awardIds)
     {
         var rows = new List<TableRow>();
         foreach (var row in fields.MapList("rows", required: true))
@@ -170,11 +179,11 @@ public static class AwardTableReader
                     $"unknown award form '{award}' {Suggestions.DidYouMean(award, awardIds)}".TrimEnd(), "Use an id from input/award-forms.yml.");
             }
 
-            var (cells, positions) = ReadCells(row.Map("cells"), columnIds, fields);
+            var (cells, positions) = ReadCells(row.Map("cells"), columnIds, rejected, fields);
             rows.Add(new TableRow(id, award, row.String("movement"), row.Localized("label") ?? LocalizedText.Same(id),
                 row.Bool("total") ?? false, cells, positions, row.Localized("note"), row.Start)
             {
-                Uncertain = ReadUncertain(row, columnIds),
+                Uncertain = ReadUncertain(row, columnIds, rejected),
             });
         }
 
@@ -182,13 +191,18 @@ public static class AwardTableReader
     }
 
     /// <summary>`uncertain: [{ columns: [a, b], note: { … } }]`; a note without columns is about the whole row's placement.</summary>
-    private static List<UncertainReading> ReadUncertain(YamlFields row, HashSet<string> columnIds)
+    private static List<UncertainReading> ReadUncertain(YamlFields row, HashSet<string> columnIds, HashSet<string> rejected)
     {
         var readings = new List<UncertainReading>();
         foreach (var item in row.MapList("uncertain"))
         {
             item.RejectUnknownKeys(UncertainKeys, "an uncertain reading");
             var columns = item.StringList("columns");
+            if (columns.Any(rejected.Contains))
+            {
+                continue;
+            }
+
             var unknown = columns.Where(c => !columnIds.Contains(c)).ToList();
             foreach (var column in unknown)
             {
@@ -206,7 +220,8 @@ public static class AwardTableReader
         return readings;
     }
 
-    private static (Dictionary<string, long>, Dictionary<string, SourcePosition>) ReadCells(YamlFields? cells, HashSet<string> columnIds, YamlFields table)
+    private static (Dictionary<string, long>, Dictionary<string, SourcePosition>) ReadCells(
+        YamlFields? cells, HashSet<string> columnIds, HashSet<string> rejected, YamlFields table)
     {
         var values = new Dictionary<string, long>(StringComparer.Ordinal);
         var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
@@ -215,7 +230,7 @@ public static class AwardTableReader
             return (values, positions);
         }
 
-        foreach (var (column, value, at, quoted) in cells.Scalars())
+        foreach (var (column, value, at, quoted) in cells.Scalars().Where(c => !rejected.Contains(c.Key)))
         {
             if (!columnIds.Contains(column))
             {

@@ -2,7 +2,7 @@ using Site.Content;
 
 namespace Site.Data;
 
-/// <summary>An uncertain reading in words, in one language: which cells (or the whole row) and why they are in doubt.</summary>
+/// <summary>An uncertain reading in words, in one language: the row, the columns it is about (or the whole row) and its note.</summary>
 public static class ReadingSentence
 {
     public static string For(AwardTable table, TableRow row, UncertainReading reading, InterfaceStrings t)

@@ -14,6 +14,11 @@ public static class TableAuditor
 {
     public static AwardTable Audit(AwardTable table, DiagnosticBag diagnostics)
     {
+        if (table.LacksRefusedColumns)
+        {
+            return table;
+        }
+
         var file = table.File.DisplayPath;
         var arithmetic = table.ConfirmedFindings.OfType<ConfirmedArithmetic>().ToList();
         // Every rule a cell breaks is a finding of its own: one acknowledged rule may not hide another.

@@ -25,30 +25,44 @@ public static class SiteLinker
                 source.Meta.Summary, source.EditionId, source.Section, source, null) { Body = bodies.GetValueOrDefault(source) });
         }
 
+        var sections = content.Pages.Select(p => (p.EditionId, p.Section)).ToHashSet();
+        var tablesOf = content.Tables.ToLookup(tb => tb.EditionId, StringComparer.Ordinal);
         var latest = content.Editions.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenByDescending(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
         foreach (var language in content.Config.Languages)
         {
             var t = content.Strings[language];
-            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language)));
+            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language))
+                with { Redirects = LanguageRoots.For(urls, language) });
             pages.Add(Generated(PageKey.Special("glossary"), language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
             pages.Add(Generated(PageKey.Special("search"), language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
             pages.Add(Generated(PageKey.Special("archive"), language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));
             var existing = pages.Where(p => p.Language == language).Select(p => p.Key).ToHashSet();
-            var sections = content.Pages.Select(p => (p.EditionId, p.Section)).ToHashSet();
             foreach (var edition in content.Editions)
             {
-                AddEditionPages(pages, existing, sections, content, urls, edition, language);
+                AddEditionPages(pages, existing, sections, tablesOf, content, urls, edition, language);
+                pages.AddRange(ReaderPages.For(content, urls, edition, language));
             }
         }
 
         var model = new SiteModel(content, urls, pages, latest);
-        CheckUrls(model, diagnostics);
-        CheckTranslations(model, diagnostics);
-        CheckReferences(model, diagnostics);
+        CheckPlaces(model, diagnostics);
         TermConsistencyCheck.Check(content, diagnostics);
+        EditionDataCheck.Check(model, diagnostics);
         new PageBodyLinker(model, diagnostics).LinkAll();
         UnreadFiles.Check(model, diagnostics);
         return model;
+    }
+
+    /// <summary>
+    /// The checks of where pages are and what their front matter refers to: addresses, translations (pairs, shared
+    /// facts, freshness) and references to movements, tables and award forms. Each is one pass over the pages, so
+    /// `serve` repeats them after an edit and keeps what they report at the edited pages.
+    /// </summary>
+    public static void CheckPlaces(SiteModel model, DiagnosticBag diagnostics)
+    {
+        CheckUrls(model, diagnostics);
+        CheckTranslations(model, diagnostics);
+        CheckReferences(model, diagnostics);
     }
 
     private static OutputKind KindOf(PageKind kind) => kind switch
@@ -58,14 +72,15 @@ public static class SiteLinker
         PageKind.Chapter => OutputKind.Chapter,
         PageKind.Movement => OutputKind.Movement,
         PageKind.Story => OutputKind.Story,
+        PageKind.Summary => OutputKind.Summary,
         _ => OutputKind.SitePage,
     };
 
     private static LinkedPage Generated(PageKey key, string language, OutputKind kind, string url, string title, string summary, string? edition = null, string section = "") =>
         new(key, language, kind, url, title, summary, edition, section, null, null);
 
-    private static void AddEditionPages(List<LinkedPage> pages, HashSet<PageKey> existing, HashSet<(string?, string)> sections, ContentSet content, UrlScheme urls,
-        Edition edition, string language)
+    private static void AddEditionPages(List<LinkedPage> pages, HashSet<PageKey> existing, HashSet<(string?, string)> sections, ILookup<string, Data.AwardTable> tablesOf,
+        ContentSet content, UrlScheme urls, Edition edition, string language)
     {
         var t = content.Strings[language];
         bool Has(PageKey key) => existing.Contains(key);
@@ -84,7 +99,7 @@ public static class SiteLinker
             }
         }
 
-        var tables = content.Tables.Where(tb => tb.EditionId == edition.Id).ToList();
+        var tables = tablesOf[edition.Id].ToList();
         if (tables.Count == 0)
         {
             return;
@@ -233,22 +248,24 @@ public static class SiteLinker
     {
         var content = model.Content;
         var awardIds = content.AwardForms.Select(f => f.Id).ToList();
+        // Sets, not lists: every story names its movement, and a scan of the edition's movements for each made the check grow with their product.
         var movementsByEdition = content.Pages
             .Where(p => p.Kind == PageKind.Movement)
             .GroupBy(p => p.EditionId ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Stem).Distinct().ToList(), StringComparer.Ordinal);
+        var movementSets = movementsByEdition.ToDictionary(m => m.Key, m => m.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         List<string> MovementsOf(string? edition) => movementsByEdition.GetValueOrDefault(edition ?? string.Empty) ?? [];
+        bool HasMovement(string? edition, string movement) => movementSets.GetValueOrDefault(edition ?? string.Empty)?.Contains(movement) == true;
         foreach (var page in content.Pages)
         {
             var meta = page.Meta;
             var file = page.File.DisplayPath;
             if (meta.Movement is { } movement)
             {
-                var movements = MovementsOf(page.EditionId);
-                if (!movements.Contains(movement) && !content.MayBeUnreadable($"editions/{page.EditionId}/movements/{movement}."))
+                if (!HasMovement(page.EditionId, movement) && !content.MayBeUnreadable($"editions/{page.EditionId}/movements/{movement}."))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownReference, file, meta.PositionOf("movement"),
-                        $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(),
+                        $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, MovementsOf(page.EditionId))}".TrimEnd(),
                         "Use the file name (without .vi.md) of a page in movements/.");
                 }
             }
@@ -287,7 +304,7 @@ public static class SiteLinker
         foreach (var table in content.Tables)
         {
             var movements = MovementsOf(table.EditionId);
-            foreach (var movement in table.Movements.Concat(table.Rows.Select(r => r.Movement).OfType<string>()).Distinct().Where(m => !movements.Contains(m)))
+            foreach (var movement in table.Movements.Concat(table.Rows.Select(r => r.Movement).OfType<string>()).Distinct().Where(m => !HasMovement(table.EditionId, m)))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, table.File.DisplayPath, table.MovementsAt,
                     $"there is no movement '{movement}' in this edition {Suggestions.DidYouMean(movement, movements)}".TrimEnd(), null);

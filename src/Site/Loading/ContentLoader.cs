@@ -24,7 +24,14 @@ public static class ContentLoader
             return null;
         }
 
-        SourceFile? Find(string path) => files.FirstOrDefault(f => f.RelativePath == path);
+        // Every look-up by path goes through one index: a scan per edition grew with editions × files.
+        var byPath = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath.TryAdd(file.RelativePath, file);
+        }
+
+        SourceFile? Find(string path) => byPath.GetValueOrDefault(path);
         var config = SiteConfigReader.Read(Find("site.yml"), $"{inputName}/site.yml", LanguagesOfFiles(files), diagnostics);
         if (config is null)
         {
@@ -40,7 +47,10 @@ public static class ContentLoader
             config = config with { BaseUrl = baseUrl };
         }
 
-        PublishedAddress.Check(config.BaseUrl, baseUrl is null ? $"{inputName}/site.yml" : "--base-url", baseUrl is null ? config.BaseUrlAt : SourcePosition.Start, diagnostics);
+        if (!config.IsFallback)
+        {
+            PublishedAddress.Check(config.BaseUrl, baseUrl is null ? $"{inputName}/site.yml" : "--base-url", baseUrl is null ? config.BaseUrlAt : SourcePosition.Start, diagnostics);
+        }
 
         // The readers are independent (tables need only the award forms and editions), so the YAML files are read
         // while the pages are: on its own each step is short, but in turn they made most of a `serve` rebuild.
@@ -51,7 +61,7 @@ public static class ContentLoader
         var editionsAndTables = Task.Run(() =>
         {
             var awardForms = Guarded(Find("award-forms.yml"), file => TermListReader.ReadAwardForms(file, config.Languages, diagnostics));
-            var editions = ReadEditions(files, unreadable, diagnostics);
+            var editions = ReadEditions(files, Find, unreadable, diagnostics);
             var awardIds = awardForms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
             return (awardForms, editions, Tables: ReadTables(files, editions, awardIds, config.Languages, unreadable, diagnostics));
         });
@@ -76,6 +86,8 @@ public static class ContentLoader
             tree.Files)
         {
             Unreadable = unreadable.Keys.ToHashSet(StringComparer.Ordinal),
+            EditionData = editions.Where(e => !draftEditions.Contains(e.Id))
+                .ToDictionary(e => e.Id, e => Guarded(Find($"editions/{e.Id}/{EditionDataReader.PressFile}"), _ => EditionDataReader.Read(e.Id, Find, config.Languages, diagnostics)), StringComparer.Ordinal),
         };
     }
 
@@ -107,7 +119,7 @@ public static class ContentLoader
         return ProcessingException.Guard(file.DisplayPath, () => TableAuditor.Audit(table, diagnostics));
     }
 
-    private static List<Edition> ReadEditions(IReadOnlyList<SourceFile> files, Unreadable unreadable, DiagnosticBag diagnostics)
+    private static List<Edition> ReadEditions(IReadOnlyList<SourceFile> files, Func<string, SourceFile?> find, Unreadable unreadable, DiagnosticBag diagnostics)
     {
         var editions = new List<Edition>();
         var folders = files
@@ -118,7 +130,7 @@ public static class ContentLoader
             .Order(StringComparer.Ordinal);
         foreach (var id in folders)
         {
-            var file = files.FirstOrDefault(f => f.RelativePath == $"editions/{id}/edition.yml");
+            var file = find($"editions/{id}/edition.yml");
             if (SlugRules.ProblemWithSlug(id) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.BadFileName, $"input/editions/{id}", SourcePosition.Start, $"edition folder '{id}' cannot be used: {problem}", "Name it like 2022-05.");
@@ -145,10 +157,11 @@ public static class ContentLoader
         IReadOnlyList<SourceFile> files, List<Edition> editions, IReadOnlySet<string> awardIds, IReadOnlyList<string> languages, Unreadable unreadable,
         DiagnosticBag diagnostics)
     {
+        var ids = editions.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         return files.AsParallel().AsOrdered()
             .Where(file => file.RelativePath.Split('/') is ["editions", var editionId, "appendices", var name]
                 && name.EndsWith(".yml", StringComparison.Ordinal)
-                && editions.Any(e => e.Id == editionId))
+                && ids.Contains(editionId))
             .Select(file => ReadTable(file, awardIds, languages, unreadable, diagnostics))
             .OfType<AwardTable>()
             .ToList();

@@ -22,3 +22,29 @@ public sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.WriteEscape(inline.Tag);
 }
+
+/// <summary>Raw HTML where site.yml opts in: written as it is, except what <see cref="RawHtmlInspector"/> refused, shown as text.</summary>
+public sealed class GuardedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+{
+    private readonly HtmlBlockRenderer _raw = new();
+    private readonly EscapedHtmlBlockRenderer _escaped = new();
+
+    protected override void Write(HtmlRenderer renderer, HtmlBlock block) =>
+        (RawHtmlInspector.IsRefused(block) ? (IMarkdownObjectRenderer)_escaped : _raw).Write(renderer, block);
+}
+
+/// <summary>The inline counterpart of <see cref="GuardedHtmlBlockRenderer"/>.</summary>
+public sealed class GuardedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+{
+    protected override void Write(HtmlRenderer renderer, HtmlInline inline)
+    {
+        if (RawHtmlInspector.IsRefused(inline))
+        {
+            renderer.WriteEscape(inline.Tag);
+        }
+        else
+        {
+            renderer.Write(inline.Tag);
+        }
+    }
+}

@@ -34,7 +34,12 @@ public sealed partial class MarkdownPageRenderer
             LinkRewriter = url => IsSitePath(url) ? SiteHref(url, siteLink) : url,
         };
         _pipeline.Setup(renderer);
-        if (!_allowHtml)
+        if (_allowHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new GuardedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new GuardedHtmlInlineRenderer());
+        }
+        else
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());

@@ -98,6 +98,11 @@ public sealed class MarkdownParser
                     _diagnostics.Warning(DiagnosticCodes.RawHtml, file, At(node),
                         "raw HTML is shown as text, not run", "Use Markdown instead, or set allow_html: true in site.yml.");
                     break;
+                case HtmlBlock or HtmlInline when RawHtmlInspector.Problem(node is HtmlBlock block ? block.Lines.ToString() : ((HtmlInline)node).Tag) is { } problem:
+                    RawHtmlInspector.Refuse(node);
+                    _diagnostics.Error(DiagnosticCodes.UnsafeMarkup, file, At(node), $"raw HTML may not run code: {problem}",
+                        "allow_html lets markup through, never scripts, event handlers or javascript: addresses: remove it, or write it in Markdown.");
+                    break;
             }
         }
 

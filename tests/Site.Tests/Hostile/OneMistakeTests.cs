@@ -1,3 +1,4 @@
+using Site.Build;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Tests.Support;
@@ -48,6 +49,37 @@ public class OneMistakeTests
     }
 
     [Fact]
+    public void BrokenRealSiteYml_GivesItsOwnErrorAndThePagesOnly_NoWarningFromGuessedDefaults()
+    {
+        using var site = RealInput();
+        var config = File.ReadAllText(Path.Combine(site.Root, "input/site.yml"));
+        Assert.Contains("\nlanguages: [vi, en]", config, StringComparison.Ordinal);
+        site.WriteFile("input/site.yml", config + "description: [unclosed\n");
+        // The translation, not its source: a changed source would make its translation stale, a warning of its own.
+        var page = "input/editions/2022-05/movements/covid-19.en.md";
+        site.WriteFile(page, File.ReadAllText(Path.Combine(site.Root, page)) + "\nSee [the page](khong-co.md).\n");
+        var result = site.BuildExpectingError();
+        Assert.Equal(
+            [("SITE010", "input/site.yml"), ("SITE030", page)],
+            HostileSites.Errors(result).Select(d => (d.Code, d.File)).Order().ToList());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void ColumnIdThatIsNoSlug_IsOneErrorAtItsLine_NotOnePerCellIdentityAndFindingThatNamesIt()
+    {
+        using var site = RealInput();
+        var path = "input/editions/2022-05/appendices/05.yml";
+        var table = File.ReadAllText(Path.Combine(site.Root, path));
+        Assert.True(table.Split("admin_collectives").Length > 5, "the column is named in cells and identities");
+        site.WriteFile(path, table.Replace("admin_collectives", "adminCollectives", StringComparison.Ordinal));
+        var result = site.BuildExpectingError();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity != Severity.Info);
+        Assert.Equal(("SITE050", path), (error.Code, error.File));
+        Assert.Contains("'adminCollectives'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TypoInBaseLayout_IsOneErrorAtItsLineInBaseLiquid_NotOnePerPage()
     {
         using var site = TestSite.Create(HostileSites.WithPage);
@@ -77,6 +109,46 @@ public class OneMistakeTests
         Assert.Equal(["input/i18n/en.yml", "input/i18n/vi.yml"], HostileSites.Errors(result).Select(e => e.File[e.File.IndexOf("input/", StringComparison.Ordinal)..]).Order(StringComparer.Ordinal));
         Assert.All(HostileSites.Errors(result), e => Assert.Equal("SITE013", e.Code));
         Assert.All(HostileSites.Errors(result), e => Assert.Contains("'skip_to_content'", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InterfaceStringMissing_WhereTheLayoutComesFromTheToolsOwnTheme_IsAnErrorNamingTheKeyAndTheLayout()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage, withRealTheme: false);
+        foreach (var language in new[] { "vi", "en" })
+        {
+            var path = Path.Combine(site.Input, "i18n", $"{language}.yml");
+            File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.StartsWith("skip_to_content:", StringComparison.Ordinal)));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "theme", "layouts")));
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            InputDirectory = site.Input,
+            ThemeDirectory = Path.Combine(site.Root, "theme"),
+            DefaultThemeDirectory = Path.Combine(TestSite.RepositoryRoot, "theme"),
+            OutputDirectory = site.Output,
+        });
+        Assert.False(result.Succeeded);
+        Assert.All(HostileSites.Errors(result), e => Assert.Equal("SITE013", e.Code));
+        Assert.Equal(2, HostileSites.Errors(result).Count(e => e.Message.Contains("'skip_to_content'", StringComparison.Ordinal) && e.Message.Contains("theme/layouts/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ThemeFolderNamedButMissing_IsAnErrorAtTheOption_NotABuildWithTheToolsTheme()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage);
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            InputDirectory = site.Input,
+            ThemeDirectory = Path.Combine(site.Root, "no-such-theme"),
+            ThemeRequired = true,
+            DefaultThemeDirectory = Path.Combine(TestSite.RepositoryRoot, "theme"),
+            OutputDirectory = site.Output,
+        });
+        var error = Assert.Single(HostileSites.Errors(result));
+        Assert.Equal(("SITE085", "--theme"), (error.Code, error.File));
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Theory]

@@ -121,4 +121,20 @@ public class PathTests
         site.BuildExpectingError();
         site.AssertDiagnostic("SITE027", "input/pages/contact.vi.md", 6);
     }
+
+    [Fact]
+    public async Task NamedPipeInInput_IsAnErrorAtItsName_AndTheBuildEnds()
+    {
+        using var site = TestSite.Create(HostileSites.WithPage);
+        var pipe = Path.Combine(site.Input, "pages", "pipe.vi.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Reading a pipe that no one writes blocks for ever: the build must end on its own.
+        var result = await Task.Run(() => site.Build()).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Contains(result.Diagnostics, d => d.Severity == Site.Diagnostics.Severity.Error && d.File == "input/pages/pipe.vi.md");
+    }
 }

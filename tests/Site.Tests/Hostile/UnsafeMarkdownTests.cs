@@ -50,6 +50,21 @@ public class UnsafeMarkdownTests
     }
 
     [Theory]
+    [InlineData("Trước.\n\n<script>alert(1)</script>\n\nSau.", 2, "<script>")]
+    [InlineData("Trước.\n\n<div onclick=\"alert(1)\">ghi chú</div>\n\nSau.", 2, "'onclick'")]
+    [InlineData("Chữ <img src=x onerror=alert(1)> chữ.", 0, "'onerror'")]
+    [InlineData("Chữ <a href=\"javascript:alert(1)\">x</a> chữ.", 0, "javascript:alert(1)")]
+    [InlineData("Trước.\n\n<iframe src=\"https://example.org/\"></iframe>\n\nSau.", 2, "<iframe>")]
+    public void RawHtmlThatRunsCode_WhenSiteAllowsHtml_IsOneSite084AtItsMarkdownLine_NotASecondAtTheBuiltPage(string body, int line, string named)
+    {
+        using var site = SiteWithBody(body, "allow_html: true\n");
+        var result = site.BuildExpectingError();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Site.Diagnostics.Severity.Error);
+        Assert.Equal(("SITE084", PagePath, BodyLine + line), (error.Code, error.File, error.Line));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("[a](javascript:alert(1))", "javascript")]
     [InlineData("[a](JAVASCRIPT:alert(1))", "javascript")]
     [InlineData("[a](JaVaScRiPt:alert(1))", "javascript")]

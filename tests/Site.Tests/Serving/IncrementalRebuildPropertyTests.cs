@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CsCheck;
 using Site.Build;
+using Site.Content;
 using Site.Tests.Support;
 
 namespace Site.Tests.Serving;
@@ -41,6 +42,7 @@ public class IncrementalRebuildPropertyTests
         ("editions/2022-05/movements/y-te.vi.md", "[COVID-19](covid-19.md#doan-thanh-nien)"),
         ("editions/2022-05/stories/tram-y-te.vi.md", "[phong trào](../movements/y-te.md#nhan-luc)"),
         ("pages/about.vi.md", "[báo cáo](/vi/2022-05/) và [phong trào](../editions/2022-05/movements/covid-19.md)"),
+        ("pages/about.en.md", "[the report](/en/2022-05/)"),
     ];
 
     private const string Site = TestSite.MinimalSite + """
@@ -176,7 +178,7 @@ public class IncrementalRebuildPropertyTests
         [
             new Edit(EditKind.AppendParagraph, 0, 1), new Edit(EditKind.AddLink, 2, 2), new Edit(EditKind.ChangeTitle, 4, 3), new Edit(EditKind.AppendParagraph, 5, 4),
             new Edit(EditKind.ChangeTableCell, 0, 5), new Edit(EditKind.AddPage, 0, 6), new Edit(EditKind.AddLink, 6, 7), new Edit(EditKind.DeletePage, 0, 8),
-            new Edit(EditKind.AddHeading, 3, 9), new Edit(EditKind.AppendParagraph, 3, 10),
+            new Edit(EditKind.AddHeading, 3, 9), new Edit(EditKind.AppendParagraph, 3, 10), new Edit(EditKind.AppendParagraph, 6, 11), new Edit(EditKind.AddLink, 7, 12),
         ]);
     }
 
@@ -190,6 +192,9 @@ public class IncrementalRebuildPropertyTests
     private static void RunEdits(Edit[] edits)
     {
         using var site = TestSite.Create(Site);
+        // A translation that records its source's version: an edit of the source makes it stale (a warning, and a notice on the page).
+        var about = File.ReadAllText(Path.Combine(site.Input, "pages/about.vi.md"));
+        site.WriteFile("input/pages/about.en.md", $"---\ntitle: \"About\"\nsummary: \"About this site.\"\nsource_hash: \"{TranslationFreshness.Hash(about)}\"\n---\n\nVersion one.\n");
         var options = new BuildOptions { InputDirectory = site.Input, ThemeDirectory = Path.Combine(site.Root, "theme"), OutputDirectory = site.Output, LiveReload = true, BaseUrl = "/" };
         var cache = new BuildCache();
         var first = SiteBuilder.Build(options, cache: cache);

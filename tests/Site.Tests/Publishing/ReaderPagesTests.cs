@@ -271,7 +271,10 @@ public class ReaderPagesTests
     {
         var appendix = Html.Parse(Read("vi/2022-05/phu-luc/05/index.html"));
         var figure = appendix.GetElementById("chart-05-rows")!;
-        var code = figure.QuerySelector("details textarea")!.TextContent;
+        // The embed code follows its figure (a figure holds one caption, first or last, so the details sit outside it).
+        var details = figure.NextElementSibling!;
+        Assert.Equal("embed-code", details.ClassName);
+        var code = details.QuerySelector("textarea")!.TextContent;
         Assert.StartsWith("<iframe src=\"https://laocai-emulation.github.io/site/embed/vi/2022-05/chart-05-rows/\"", code, StringComparison.Ordinal);
         var embed = Html.Parse(Read("embed/vi/2022-05/chart-05-rows/index.html"));
         Assert.NotNull(embed.QuerySelector("meta[http-equiv='Content-Security-Policy']"));

@@ -32,10 +32,15 @@ public sealed class AccessibilityTests(SiteServerFixture site, ITestOutputHelper
         // Several tabs (own contexts, so own renderer processes) share the work: RunAxe spends most of its time waiting
         // (it opens a helper page per run), so more tabs than cores pay off. Each page is checked once, at 1280 px.
         var timings = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        var refused = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         {
             await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
             {
                 await using var probe = await PageProbe.OpenAsync(site, SitePages.Wide);
+
+                // A redirect page (the language root's) refreshes after its load event: axe checks the page itself,
+                // and the refresh must not pull the tab away mid-run or into the next page's navigation.
+                await probe.StayOnRequestedPagesAsync();
                 while (queue.TryDequeue(out var file))
                 {
                     var started = System.Diagnostics.Stopwatch.StartNew();
@@ -55,7 +60,17 @@ public sealed class AccessibilityTests(SiteServerFixture site, ITestOutputHelper
                         report[file] = "  axe did not run: " + e.Message;
                     }
                 }
+
+                foreach (var (from, to) in probe.RefusedNavigations)
+                {
+                    refused[from] = to;
+                }
             }));
+        }
+
+        foreach (var (from, to) in refused.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"kept on {from} (it tried to go to {to})");
         }
 
         output.WriteLine($"axe checked {site.HtmlFiles.Count} pages in {clock.Elapsed.TotalSeconds:F1} s; slowest: " +

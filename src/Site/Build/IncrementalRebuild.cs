@@ -106,9 +106,11 @@ internal static class IncrementalRebuild
 
         // A page's rendering reads other pages' titles, summaries and addresses (unchanged here); the home pages, the
         // latest edition's introduction (SiteRenderer.HomeBody); a translation, whether its source has changed since
-        // it was translated (PageViewBuilder.WithStaleNotice): translations are among the edited pages.
+        // it was translated (PageViewBuilder.WithStaleNotice): translations are among the edited pages. An edition's
+        // places index quotes the sentences of its pages' bodies (PlaceMentions).
         var render = edited
             .Concat(edited.Any(p => p.Kind == OutputKind.EditionHome) ? newModel.Pages.Where(p => p.Kind == OutputKind.Home) : [])
+            .Concat(newModel.Pages.Where(p => p.Kind == OutputKind.Places && edited.Any(e => e.EditionId == p.EditionId && e.Language == p.Language)))
             .Distinct().ToList();
         var problems = new DiagnosticBag();
         var renderer = new SiteRenderer(newModel, last.Templates, problems, options.LiveReload, last.Charts);

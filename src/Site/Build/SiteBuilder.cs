@@ -74,7 +74,7 @@ public static class SiteBuilder
         var images = new ImageCache(cache?.Images, options.CacheDirectory);
         var charts = ChartPublisher.Create(model, fonts, images, diagnostics);
         timings.Mark("charts");
-        var previews = PreviewPublisher.Create(model, fonts, images, diagnostics);
+        var previews = PreviewPublisher.Create(model, fonts, images, diagnostics, page => PressFacts.HeadlineOf(model, page));
         timings.Mark("previews");
         var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
         var search = new SearchIndexBuilder(model);
@@ -88,6 +88,11 @@ public static class SiteBuilder
         {
             () => content.Tables.SelectMany(table => TableDownloads.Create(table, content.Config.Languages)),
             () => TableWorkbook.Create(content),
+            () => ReaderCsv.Create(content),
+            () => DataPackage.Create(model),
+            () => CorrectionsFeed.Create(model),
+            () => OriginalDocuments.Create(model),
+            () => HostHeaders.Create(model),
             () => SiteFiles.Create(model),
             () => ContentFiles.Create(model),
             () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),

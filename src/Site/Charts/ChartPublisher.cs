@@ -37,12 +37,14 @@ public sealed class ChartPublisher
         }
 
         var factory = new ChartFactory(model);
-        var work = new List<((string, string) Key, Func<ChartModel?>[] Charts)>();
+        var work = new List<((string, string) Key, IReadOnlyList<string> Credit, Func<ChartModel?>[] Charts)>();
         foreach (var table in model.Content.Tables)
         {
-            foreach (var language in model.Languages.Where(l => model.Find(PageKey.Appendix(table.EditionId, table.Number), l) is not null))
+            foreach (var page in model.Languages.Select(l => model.Find(PageKey.Appendix(table.EditionId, table.Number), l)).OfType<LinkedPage>())
             {
-                work.Add(((Key(table.EditionId, table.Number), language), [() => factory.Rows(table, language), () => factory.Sectors(table, language)]));
+                var language = page.Language;
+                work.Add(((Key(table.EditionId, table.Number), language), Credit(model, model.Edition(table.EditionId), page.Url, language),
+                    [() => factory.Rows(table, language), () => factory.Sectors(table, language)]));
             }
         }
 
@@ -50,7 +52,8 @@ public sealed class ChartPublisher
         {
             foreach (var language in model.Languages)
             {
-                work.Add(((Key(edition.Id, null), language), [() => factory.Overview(edition, language)]));
+                work.Add(((Key(edition.Id, null), language), Credit(model, edition, model.Urls.EditionHome(language, edition.Id), language),
+                    [() => factory.Overview(edition, language)]));
             }
         }
 
@@ -59,15 +62,17 @@ public sealed class ChartPublisher
             var drawn = new List<DrawnChart>();
             foreach (var chart in item.Charts.Select(c => c()).OfType<ChartModel>())
             {
-                if (!GlyphsPresent(chart.Texts(), chart.SourceFile, fonts, diagnostics))
+                if (!GlyphsPresent(chart.Texts().Concat(item.Credit), chart.SourceFile, fonts, diagnostics))
                 {
                     continue;
                 }
 
                 var scene = BarChartLayout.Layout(chart, fonts);
                 var svg = SvgChartWriter.Write(chart, scene);
-                drawn.Add(new DrawnChart(chart, svg));
-                publisher._files.Add(new OutputFile(chart.PngPath, images.Png(scene, fonts, PngScale)));
+                drawn.Add(new DrawnChart(chart, svg, scene.Height));
+
+                // The page around the SVG says where its figures come from; the PNG travels alone, so it says it itself.
+                publisher._files.Add(new OutputFile(chart.PngPath, images.Png(ImageCredit.Below(scene, item.Credit, fonts), fonts, PngScale)));
             }
 
             publisher._charts[item.Key] = drawn;
@@ -120,6 +125,10 @@ public sealed class ChartPublisher
 
     private IReadOnlyList<DrawnChart> Charts(string key, string language) =>
         _charts.TryGetValue((key, language), out var charts) ? charts : [];
+
+    /// <summary>The source lines of a chart shown on the page at <paramref name="url"/>: its edition's issuer, report and date, and that page's address.</summary>
+    private static IReadOnlyList<string> Credit(SiteModel model, Edition? edition, string url, string language) => edition is null ? [] : ImageCredit.Lines(
+        model.Content.Strings[language]["source"], edition.Issuer.Get(language), edition.Title.Get(language), edition.IssuedOn.Format(model.Content.Strings[language].Dates), model.Urls.Absolute(url));
 
     private static string Key(string edition, string? table) => table is null ? edition : $"{edition}/{table}";
 }

@@ -18,7 +18,8 @@ public sealed class PreviewPublisher
     /// <summary>In no particular order: the build sorts all its files once.</summary>
     public IReadOnlyList<OutputFile> Files => [.. _files];
 
-    public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)
+    /// <param name="fact">A page's headline fact to draw under its title, or null for none.</param>
+    public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics, Func<LinkedPage, string?>? fact = null)
     {
         var publisher = new PreviewPublisher();
         if (fonts is null || !model.Content.Config.PreviewCards)
@@ -28,7 +29,7 @@ public sealed class PreviewPublisher
 
         Parallel.ForEach(model.Pages, page =>
         {
-            var card = Card(model, page);
+            var card = Card(model, page, fact ?? (_ => null));
             if (!ChartPublisher.GlyphsPresent(card.Texts(), page.SourcePath ?? "input/site.yml", fonts, diagnostics))
             {
                 return;
@@ -56,19 +57,16 @@ public sealed class PreviewPublisher
         return $"previews/{(url.Length == 0 ? "index" : url)}.png";
     }
 
-    private static PreviewCard Card(SiteModel model, LinkedPage page)
+    /// <param name="fact">A page's headline fact (a story's, from the edition's press facts), or null for none.</param>
+    private static PreviewCard Card(SiteModel model, LinkedPage page, Func<LinkedPage, string?> fact)
     {
         var siteName = model.Content.Config.Title.Get(page.Language);
         var edition = model.Edition(page.EditionId) ?? (page.Kind == OutputKind.Home ? model.Latest : null);
         var editionTitle = edition is null ? siteName : edition.Title.Get(page.Language);
-        var footer = model.Urls.Absolute(string.Empty);
-        footer = footer[(footer.IndexOf("://", StringComparison.Ordinal) is var i and >= 0 ? i + 3 : 0)..].TrimEnd('/');
-        if (edition is not null)
-        {
-            footer = $"{edition.IssuedOn.Format(model.Content.Strings[page.Language].Dates)} · {footer}";
-        }
-
-        return new PreviewCard(N(page.Title), N(siteName), N(editionTitle), N(footer));
+        var address = ImageCredit.WithoutScheme(model.Urls.Absolute(page.Url)).TrimEnd('/');
+        var source = edition is null ? string.Empty
+            : $"{model.Content.Strings[page.Language]["source"]}: {edition.Issuer.Get(page.Language)} · {edition.IssuedOn.Format(model.Content.Strings[page.Language].Dates)}";
+        return new PreviewCard(N(page.Title), N(siteName), N(editionTitle), N(source), N(address), N(fact(page) ?? string.Empty));
     }
 
     /// <summary>NFC for Skia, and runs of spaces collapsed: a title broken over lines reads badly on a card.</summary>

@@ -66,7 +66,9 @@ public static class OutputChecker
                 {
                     diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken link to '/{target}'", $"The page it points to is not part of the site.");
                 }
-                else if (fragment.Length > 0 && pages.TryGetValue(path, out var linked) && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
+                // A text fragment (#:~:text=…) names words on the page, not an element: the browser finds them or opens the page.
+                else if (fragment.Length > 0 && !fragment.StartsWith(":~:", StringComparison.Ordinal) && pages.TryGetValue(path, out var linked)
+                    && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
                 {
                     diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, $"broken anchor '#{fragment}' on '/{target}'", null);
                 }

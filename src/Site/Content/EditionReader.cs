@@ -7,7 +7,7 @@ namespace Site.Content;
 public static class EditionReader
 {
     private static readonly string[] Allowed =
-        ["title", "number", "number_display", "date", "status", "issuer", "signer", "replies_to", "period", "recipients"];
+        ["title", "number", "number_display", "date", "status", "issuer", "signer", "replies_to", "period", "recipients", "original"];
 
     public static Edition? Read(SourceFile file, string id, DiagnosticBag diagnostics)
     {
@@ -49,7 +49,38 @@ public static class EditionReader
             signer?.Localized("title") ?? LocalizedText.Empty,
             fields.Localized("replies_to") ?? LocalizedText.Empty,
             fields.Localized("period") ?? LocalizedText.Empty,
-            ReadRecipients(fields.Map("recipients")));
+            ReadRecipients(fields.Map("recipients")))
+        {
+            Original = ReadOriginal(fields),
+        };
+    }
+
+    /// <summary>`original: { file: files/report.pdf }` or `original: { url: "https://…" }`, with an optional `label` per language.</summary>
+    private static OriginalDocument? ReadOriginal(YamlFields fields)
+    {
+        if (fields.Map("original") is not { } original)
+        {
+            return null;
+        }
+
+        original.RejectUnknownKeys(["file", "url", "label"], $"original");
+        var file = original.String("file");
+        var url = original.String("url");
+        if ((file is null) == (url is null))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.WrongType, fields.File, fields.PositionOf("original"),
+                $"'original' must give either a 'file' (beside the edition) or a 'url' (where the document is published), not both or neither",
+                $"Write 'original: {{ file: files/report.pdf }}' or 'original: {{ url: \"https://…\" }}'.");
+            return null;
+        }
+
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "https" or "http"))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.WrongType, fields.File, original.PositionOf("url"), $"'{url}' is not an http(s) address", $"Write it like https://example.gov.vn/report.pdf.");
+            return null;
+        }
+
+        return new OriginalDocument(file, url, original.Localized("label") ?? LocalizedText.Empty, fields.PositionOf("original"));
     }
 
     private static Dictionary<string, IReadOnlyList<string>> ReadRecipients(YamlFields? map)

@@ -9,4 +9,7 @@ public enum PageKind
     Movement,
     Story,
     SitePage,
+
+    /// <summary>editions/&lt;edition&gt;/summary.&lt;lang&gt;.md: the edition in plain language, in the site's own words.</summary>
+    Summary,
 }

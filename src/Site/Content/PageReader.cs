@@ -8,6 +8,9 @@ public sealed class PageReader
 {
     public static readonly string[] Sections = ["report", "movements", "stories"];
 
+    /// <summary>The file stem (and section) of an edition's plain-language summary: editions/&lt;edition&gt;/summary.&lt;lang&gt;.md.</summary>
+    public const string SummaryStem = "summary";
+
     private readonly IReadOnlyList<string> _languages;
     private readonly DiagnosticBag _diagnostics;
 
@@ -81,6 +84,8 @@ public sealed class PageReader
                 return (PageKind.SitePage, language, name, null, string.Empty);
             case ["editions", var edition, _] when name == "_index":
                 return (PageKind.EditionHome, language, name, edition, string.Empty);
+            case ["editions", var edition, _] when name == SummaryStem:
+                return (PageKind.Summary, language, name, edition, SummaryStem);
             case ["editions", var edition, var section, _] when Sections.Contains(section):
                 var kind = name == "_index" ? PageKind.SectionIndex : section switch
                 {

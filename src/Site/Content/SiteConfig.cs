@@ -12,6 +12,9 @@ public sealed record SiteConfig(
     string? Contact,
     LocalizedText Licence)
 {
+    /// <summary>Who publishes the site (site.yml `publisher`), named on every page beside the contact; empty when not given.</summary>
+    public LocalizedText Publisher { get; init; } = LocalizedText.Empty;
+
     /// <summary>
     /// True when site.yml could not be read and the build goes on with defaults, only to report every page's own
     /// errors: checks of what site.yml would have said (its published address) are then left out.

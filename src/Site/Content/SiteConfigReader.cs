@@ -8,7 +8,7 @@ namespace Site.Content;
 /// </summary>
 public static partial class SiteConfigReader
 {
-    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "licence", "preview_cards", "translations"];
+    private static readonly string[] Allowed = ["title", "description", "base_url", "languages", "allow_html", "contact", "publisher", "licence", "preview_cards", "translations"];
 
     public const string MinimalExample = "title: { vi: \"Tên trang\", en: \"Site name\" }\nbase_url: \"https://owner.github.io/repo/\"\nlanguages: [vi, en]";
 
@@ -82,6 +82,7 @@ public static partial class SiteConfigReader
             fields.String("contact"),
             fields.Localized("licence") ?? LocalizedText.Empty)
         {
+            Publisher = fields.Localized("publisher") ?? LocalizedText.Empty,
             PreviewCards = fields.Bool("preview_cards") ?? true,
             StrictTranslations = translations == "strict",
             BaseUrlAt = fields.Has("base_url") ? fields.PositionOf("base_url") : SourcePosition.Start,

@@ -60,7 +60,8 @@ public static class TermListReader
         return new LocalizedText(values);
     }
 
-    private static IReadOnlyList<YamlFields> ReadItems(SourceFile? file, string listKey, DiagnosticBag diagnostics)
+    /// <summary>The items of a file that is one list under <paramref name="listKey"/>; none when the file is absent or unreadable (reported).</summary>
+    internal static IReadOnlyList<YamlFields> ReadItems(SourceFile? file, string listKey, DiagnosticBag diagnostics)
     {
         if (file is null)
         {

@@ -54,6 +54,10 @@ public static class DiagnosticCodes
     public const string OutputWrite = "SITE082";
     public const string BaseUrlNotPublishable = "SITE110";
     public const string InconsistentTerm = "SITE140";
+    public const string PressFactWithoutSource = "SITE150";
+    public const string EditionDataReference = "SITE151";
+    public const string PlaceNotMentioned = "SITE152";
+    public const string OriginalDocumentMissing = "SITE153";
     public const string OutputLeftover = "SITE083";
     public const string UnsafeMarkup = "SITE084";
     public const string ThemeFolderMissing = "SITE085";

@@ -86,6 +86,16 @@ public sealed class FigureResolver
             }
         }
 
+        string[] differs = figure.Disagrees
+            ? [strings[value is null ? "figure_text_differs_empty" : "figure_text_differs"]
+                .Replace("{printed}", figure.Display, StringComparison.Ordinal)
+                .Replace("{table}", $"{strings["appendix"]} {table.Number}", StringComparison.Ordinal)
+                .Replace("{published}", value is { } v ? strings.Numbers.Format(v) : strings["empty_cell"], StringComparison.Ordinal)
+                .Replace("{row}", row.Label.Get(language), StringComparison.Ordinal)
+                .Replace("{column}", column.Name(language), StringComparison.Ordinal)]
+            : [];
+        figure.Caveats = [.. differs, .. FigureCaveats.For(table, row, column.Id, strings)];
+
         void Error(Translatable message) => _diagnostics.Error(DiagnosticCodes.FigureReference, file, at, message,
             $"Write figure references as {{{{fig TABLE/ROW/COLUMN}}}}, e.g. {{{{fig 05/1/flags}}}}.");
     }

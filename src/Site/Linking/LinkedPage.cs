@@ -20,7 +20,11 @@ public sealed record LinkedPage(
     /// <summary>The page's Markdown, parsed before linking and linked with the page (null for a generated page).</summary>
     public ParsedMarkdown? Body { get; init; }
 
-    public IReadOnlyList<string> Aliases => Source?.Meta.Aliases ?? [];
+    /// <summary>Addresses that redirect here: the page's own aliases and those the site adds (see <see cref="LanguageRoots"/>).</summary>
+    public IReadOnlyList<string> Aliases => [.. Source?.Meta.Aliases ?? [], .. Redirects];
+
+    /// <summary>Addresses the site itself sends here, besides the page's aliases (the default language's root to the root).</summary>
+    public IReadOnlyList<string> Redirects { get; init; } = [];
 
     public string? Number => Source?.Meta.Number ?? Table?.Number;
 

@@ -12,8 +12,11 @@ public static class OutputKindLayouts
         OutputKind.Glossary => "glossary",
         OutputKind.Search => "search",
         OutputKind.Archive => "archive",
+        OutputKind.Press => "press",
+        OutputKind.Places => "places",
+        OutputKind.Corrections => "corrections",
         _ => "page",
     };
 
-    public static readonly string[] All = ["home", "edition", "section", "page", "appendix", "glossary", "search", "archive", "404", "redirect"];
+    public static readonly string[] All = ["home", "edition", "section", "page", "appendix", "glossary", "search", "archive", "404", "redirect", "press", "places", "corrections", "embed"];
 }

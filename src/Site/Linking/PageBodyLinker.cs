@@ -96,6 +96,26 @@ public sealed class PageBodyLinker
         {
             _figures.Resolve(figure.Figure, page, file, figure.At);
         }
+
+        NumberNotes(page);
+    }
+
+    /// <summary>Figures with caveats point to the page's notes, numbered in reading order; one note per distinct caveat.</summary>
+    private void NumberNotes(LinkedPage page)
+    {
+        var notes = new List<string>();
+        var label = _model.Content.Strings[page.Language]["figure_note"];
+        foreach (var figure in page.Body!.Figures.Select(f => f.Figure).Where(f => f.Caveats.Count > 0))
+        {
+            var key = string.Join('\n', figure.Caveats);
+            if (!notes.Contains(key))
+            {
+                notes.Add(key);
+            }
+
+            figure.NoteNumber = notes.IndexOf(key) + 1;
+            figure.NoteLabel = $"{label} {figure.NoteNumber}";
+        }
     }
 
     private string Target(LinkReference link, LinkedPage page, string file)

@@ -31,7 +31,8 @@ public static class SiteLinker
         foreach (var language in content.Config.Languages)
         {
             var t = content.Strings[language];
-            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language)));
+            pages.Add(Generated(PageKey.Home, language, OutputKind.Home, urls.Home(language), content.Config.Title.Get(language), content.Config.Description.Get(language))
+                with { Redirects = LanguageRoots.For(urls, language) });
             pages.Add(Generated(PageKey.Special("glossary"), language, OutputKind.Glossary, urls.Special(language, "glossary"), t["glossary"], t["glossary_summary"]));
             pages.Add(Generated(PageKey.Special("search"), language, OutputKind.Search, urls.Special(language, "search"), t["search"], t["search_summary"]));
             pages.Add(Generated(PageKey.Special("archive"), language, OutputKind.Archive, urls.Special(language, "archive"), t["archive"], t["archive_summary"]));
@@ -39,12 +40,14 @@ public static class SiteLinker
             foreach (var edition in content.Editions)
             {
                 AddEditionPages(pages, existing, sections, tablesOf, content, urls, edition, language);
+                pages.AddRange(ReaderPages.For(content, urls, edition, language));
             }
         }
 
         var model = new SiteModel(content, urls, pages, latest);
         CheckPlaces(model, diagnostics);
         TermConsistencyCheck.Check(content, diagnostics);
+        EditionDataCheck.Check(model, diagnostics);
         new PageBodyLinker(model, diagnostics).LinkAll();
         UnreadFiles.Check(model, diagnostics);
         return model;
@@ -69,6 +72,7 @@ public static class SiteLinker
         PageKind.Chapter => OutputKind.Chapter,
         PageKind.Movement => OutputKind.Movement,
         PageKind.Story => OutputKind.Story,
+        PageKind.Summary => OutputKind.Summary,
         _ => OutputKind.SitePage,
     };
 

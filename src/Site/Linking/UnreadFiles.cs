@@ -23,6 +23,11 @@ public static class UnreadFiles
             .Where(l => l.File is not null)
             .Select(l => l.File!.RelativePath)
             .ToHashSet(StringComparer.Ordinal);
+        foreach (var edition in model.Content.Editions.Where(e => e.Original?.File is not null))
+        {
+            published.Add($"editions/{edition.Id}/{edition.Original!.File}"); // Published beside the edition's downloads.
+        }
+
         var pageFolders = model.Content.Pages.Select(p => Folder(p.File.RelativePath)).ToHashSet(StringComparer.Ordinal);
         foreach (var file in model.Content.InputFiles.Where(f => !published.Contains(f.RelativePath)))
         {
@@ -49,7 +54,7 @@ public static class UnreadFiles
         {
             case [var top] when TopLevel.Contains(top) || EditorsGuide.Is(top):
             case ["i18n", var strings] when strings.EndsWith(".yml", StringComparison.Ordinal) && languages.Contains(strings[..^4]):
-            case ["editions", _, "edition.yml"]:
+            case ["editions", _, "edition.yml" or EditionDataReader.PressFile or EditionDataReader.PlacesFile or EditionDataReader.CorrectionsFile]:
             case ["editions", _, "appendices", var table] when table.EndsWith(".yml", StringComparison.Ordinal):
                 return null;
             case ["i18n", var strings] when strings.EndsWith(".yml", StringComparison.Ordinal):
@@ -70,7 +75,7 @@ public static class UnreadFiles
         if (extension is ".yml" or ".txt")
         {
             return Found($"the build does not read this file",
-                $"The build reads site.yml, glossary.yml, award-forms.yml, names.yml, published-urls.txt, i18n/<language>.yml, editions/<edition>/edition.yml and editions/<edition>/appendices/<number>.yml.");
+                $"The build reads site.yml, glossary.yml, award-forms.yml, names.yml, published-urls.txt, i18n/<language>.yml, editions/<edition>/edition.yml, press.yml, places.yml, corrections.yml and editions/<edition>/appendices/<number>.yml.");
         }
 
         var shared = segments is ["editions", _, "files", ..];

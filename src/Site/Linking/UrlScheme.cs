@@ -33,6 +33,7 @@ public sealed class UrlScheme
             PageKind.EditionHome => EditionHome(page.Language, page.EditionId!),
             PageKind.SectionIndex => Section(page.Language, page.EditionId!, page.Section),
             PageKind.SitePage => $"{page.Language}/{slug}/",
+            PageKind.Summary => Section(page.Language, page.EditionId!, page.Section),
             _ => $"{Section(page.Language, page.EditionId!, page.Section)}{slug}/",
         };
     }

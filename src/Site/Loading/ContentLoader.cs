@@ -86,6 +86,8 @@ public static class ContentLoader
             tree.Files)
         {
             Unreadable = unreadable.Keys.ToHashSet(StringComparer.Ordinal),
+            EditionData = editions.Where(e => !draftEditions.Contains(e.Id))
+                .ToDictionary(e => e.Id, e => Guarded(Find($"editions/{e.Id}/{EditionDataReader.PressFile}"), _ => EditionDataReader.Read(e.Id, Find, config.Languages, diagnostics)), StringComparer.Ordinal),
         };
     }
 

@@ -22,6 +22,11 @@ public sealed record ContentSet(
     /// </summary>
     public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Each edition's press facts, places and corrections (empty lists when its files are absent), by edition id.</summary>
+    public IReadOnlyDictionary<string, EditionData> EditionData { get; init; } = new Dictionary<string, EditionData>(StringComparer.Ordinal);
+
+    public EditionData DataOf(string editionId) => EditionData.GetValueOrDefault(editionId) ?? Content.EditionData.Empty(editionId);
+
     /// <summary>Whether a reference may be to a file that could not be read: "editions/2022-05/appendices/01." covers 01.yml.</summary>
     public bool MayBeUnreadable(string pathPrefix) => Unreadable.Any(path => path.StartsWith(pathPrefix, StringComparison.Ordinal));
 }

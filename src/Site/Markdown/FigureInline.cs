@@ -21,4 +21,12 @@ public sealed class FigureInline : LeafInline
 
     /// <summary>True when the prose's printed figure differs from the table's cell: shown as printed, marked.</summary>
     public bool Disagrees { get; set; }
+
+    /// <summary>What the reader must know before quoting it, in the page's language: set when the page is linked.</summary>
+    public IReadOnlyList<string> Caveats { get; set; } = [];
+
+    /// <summary>The number of the page's note that states <see cref="Caveats"/> (0: none), and its accessible name.</summary>
+    public int NoteNumber { get; set; }
+
+    public string NoteLabel { get; set; } = string.Empty;
 }

@@ -101,7 +101,7 @@ public static class SiteFiles
     /// Text escaped for XML, in an element or an attribute alike (quotes too: a URL goes in href="…"); a character XML
     /// cannot hold is left out rather than failing the feed (the input's are already removed, with a warning).
     /// </summary>
-    private static string X(string text)
+    internal static string X(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -24,7 +24,7 @@ public static class TableDownloads
     /// <summary>The three files of <paramref name="table"/>; the CSVs hold one label column per language of the site, in its order.</summary>
     public static IEnumerable<OutputFile> Create(AwardTable table, IReadOnlyList<string> languages)
     {
-        var stem = $"data/{table.EditionId}/appendix-{Slugifier.Slugify(table.Number)}";
+        var stem = Linking.DownloadPaths.Stem(table);
         yield return OutputFile.Text(stem + ".csv", Wide(table, languages));
         yield return OutputFile.Text(stem + "-long.csv", Long(table, languages));
         yield return OutputFile.Text(stem + ".json", Json(table));

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Site.Content;
 using Site.Data;
+using Site.Linking;
 using Site.Loading;
 using Site.Output;
 using Site.Text;
@@ -12,8 +13,10 @@ namespace Site.Publishing;
 
 /// <summary>
 /// An edition's appendix tables as one spreadsheet per language, for a newsroom: a cover sheet (title, issuer, date,
-/// period, source, licence, contact), then one sheet per appendix with its two header rows, every cell as printed
-/// (an empty cell stays empty), the cells its own arithmetic contradicts filled and listed under the table.
+/// period, source, notes, licence, contact), then one sheet per appendix with its two labelled header rows (frozen,
+/// so they stay in view), every cell as printed (an empty cell stays empty). A cell its own arithmetic contradicts
+/// and a cell whose reading is uncertain each have a style of their own, and the row says why in its last column;
+/// the findings are listed again under the table.
 /// </summary>
 public static class TableWorkbook
 {
@@ -23,8 +26,13 @@ public static class TableWorkbook
     private const uint BoldStyle = 1;
     private const uint NumberStyle = 2;
     private const uint FlaggedNumberStyle = 3;
+    private const uint UncertainNumberStyle = 4;
+    private const uint WrappedStyle = 5;
+    private const uint FlaggedTextStyle = 6;
+    private const uint UncertainTextStyle = 7;
 
-    public static string PathFor(string editionId, string language) => $"data/{editionId}/appendices-{language}.xlsx";
+    /// <summary>The row a table's figures start on: title, subtitle, attachment, a blank line and two header rows above.</summary>
+    private const int FirstDataRow = 7;
 
     public static IEnumerable<OutputFile> Create(ContentSet content)
     {
@@ -38,7 +46,7 @@ public static class TableWorkbook
 
             foreach (var language in content.Config.Languages)
             {
-                yield return new OutputFile(PathFor(edition.Id, language), Write(content.Config, content.Strings[language], edition, tables, language));
+                yield return new OutputFile(DownloadPaths.Workbook(edition.Id, language), Write(content.Config, content.Strings[language], edition, tables, language));
             }
         }
     }
@@ -53,11 +61,12 @@ public static class TableWorkbook
             workbook.Workbook = new Workbook(new Sheets());
             var styles = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Styles();
-            AddSheet(workbook, t["xlsx_about"], Cover(config, t, edition, tables, language), merges: []);
+            AddSheet(workbook, t["xlsx_about"], Cover(config, t, edition, tables, language), merges: [], widths: [28, 100], frozen: false);
             foreach (var table in tables)
             {
                 var (rows, merges) = TableSheet(t, table, language);
-                AddSheet(workbook, $"{t["appendix"]} {table.Number}", rows, merges);
+                AddSheet(workbook, $"{t["appendix"]} {table.Number}", rows, merges,
+                    widths: [6, 44, .. table.Columns.Select(_ => 13.0), 80], frozen: true);
             }
         }
 
@@ -75,17 +84,21 @@ public static class TableWorkbook
             Line(TextCell(t["date"], BoldStyle), TextCell(edition.IssuedOn.Format(t.Dates))),
             Line(TextCell(t["period"], BoldStyle), TextCell(edition.Period.Get(language))),
             Line(TextCell(t["source"], BoldStyle), TextCell(config.BaseUrl)),
+            Line(TextCell(t["notes"], BoldStyle), TextCell(t["xlsx_notes"], WrappedStyle)),
+            Line(TextCell(t["xlsx_flagged"], FlaggedTextStyle), TextCell(t["xlsx_flagged_note"], WrappedStyle)),
+            Line(TextCell(t["xlsx_uncertain"], UncertainTextStyle), TextCell(t["xlsx_uncertain_note"], WrappedStyle)),
             Line(TextCell(t["licence"], BoldStyle), TextCell(config.Licence.Get(language))),
             Line(TextCell(t["contact"], BoldStyle), TextCell(config.Contact ?? string.Empty)),
-            Line(),
-            Line(TextCell(t["xlsx_notes"])),
             Line(),
         };
         rows.AddRange(tables.Select(table => Line(TextCell($"{t["appendix"]} {table.Number}", BoldStyle), TextCell(table.Subtitle.Get(language)))));
         return rows;
     }
 
-    /// <summary>Row header and ungrouped columns span both header rows; a group's label spans its columns.</summary>
+    /// <summary>
+    /// The row number, the row header, the figures and the notes: the row number, row header, notes and each ungrouped
+    /// column span both header rows; a group's label spans its columns in the first, their labels are in the second.
+    /// </summary>
     private static (List<Row> Rows, List<string> Merges) TableSheet(InterfaceStrings t, AwardTable table, string language)
     {
         var rows = new List<Row>
@@ -95,18 +108,20 @@ public static class TableWorkbook
             Line(TextCell(table.AttachedTo.Get(language))),
             Line(),
         };
-        var merges = new List<string> { "A5:A6" };
-        var groups = new List<Cell> { TextCell(table.RowHeader.Get(language), BoldStyle) };
-        var labels = new List<Cell> { TextCell(string.Empty, BoldStyle) };
+        var header = FirstDataRow - 2;
+        var notesLetter = ColumnLetter(table.Columns.Count + 3);
+        var merges = new List<string> { $"A{header}:A{header + 1}", $"B{header}:B{header + 1}", $"{notesLetter}{header}:{notesLetter}{header + 1}" };
+        var groups = new List<Cell> { TextCell(t["row_number"], BoldStyle), TextCell(table.RowHeader.Get(language), BoldStyle) };
+        var labels = new List<Cell> { TextCell(string.Empty, BoldStyle), TextCell(string.Empty, BoldStyle) };
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var column = table.Columns[i];
-            var letter = ColumnLetter(i + 1);
+            var letter = ColumnLetter(i + 3);
             if (column.Group is null)
             {
                 groups.Add(TextCell(column.Label.Get(language), BoldStyle));
                 labels.Add(TextCell(string.Empty, BoldStyle));
-                merges.Add($"{letter}5:{letter}6");
+                merges.Add($"{letter}{header}:{letter}{header + 1}");
                 continue;
             }
 
@@ -121,19 +136,22 @@ public static class TableWorkbook
 
             if (first && last - 1 > i)
             {
-                merges.Add($"{letter}5:{ColumnLetter(last)}5");
+                merges.Add($"{letter}{header}:{ColumnLetter(last + 2)}{header}");
             }
         }
 
+        groups.Add(TextCell(t["figure_notes"], BoldStyle));
+        labels.Add(TextCell(string.Empty, BoldStyle));
         rows.Add(Line([.. groups]));
         rows.Add(Line([.. labels]));
-        var flagged = table.Findings.Select(f => (f.RowId, f.ColumnId)).ToHashSet();
         foreach (var row in table.Rows)
         {
-            var cells = new List<Cell> { TextCell(row.Label.Get(language), row.IsTotal ? BoldStyle : 0) };
+            var style = row.IsTotal ? BoldStyle : 0;
+            var cells = new List<Cell> { TextCell(row.IsTotal ? string.Empty : row.Id, style), TextCell(row.Label.Get(language), style) };
             cells.AddRange(table.Columns.Select(c => row.Cell(c.Id) is { } value
-                ? NumberCell(value, flagged.Contains((row.Id, c.Id)) ? FlaggedNumberStyle : NumberStyle)
-                : new Cell()));
+                ? NumberCell(value, FigureNotes.IsInconsistent(table, row, c) ? FlaggedNumberStyle : FigureNotes.IsUncertain(row, c) ? UncertainNumberStyle : NumberStyle)
+                : new Cell { StyleIndex = FigureNotes.IsInconsistent(table, row, c) ? FlaggedTextStyle : FigureNotes.IsUncertain(row, c) ? UncertainTextStyle : null }));
+            cells.Add(TextCell(string.Join(" ", FigureNotes.ForRow(table, row, t)), WrappedStyle));
             rows.Add(Line([.. cells]));
         }
 
@@ -147,10 +165,23 @@ public static class TableWorkbook
         return (rows, merges);
     }
 
-    private static void AddSheet(WorkbookPart workbook, string name, List<Row> rows, List<string> merges)
+    /// <param name="widths">Each column's width in characters, from the first.</param>
+    /// <param name="frozen">Whether the header rows and the row labels stay in view while the figures scroll.</param>
+    private static void AddSheet(WorkbookPart workbook, string name, List<Row> rows, List<string> merges, IReadOnlyList<double> widths, bool frozen)
     {
         var part = workbook.AddNewPart<WorksheetPart>($"rIdSheet{workbook.WorksheetParts.Count() + 1}");
-        var worksheet = new Worksheet(new SheetData(rows.Select((row, index) => Numbered(row, (uint)index + 1))));
+        var view = new SheetView { WorkbookViewId = 0 };
+        if (frozen)
+        {
+            var corner = $"C{FirstDataRow}";
+            view.Append(new Pane { HorizontalSplit = 2, VerticalSplit = FirstDataRow - 1, TopLeftCell = corner, ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomRight, ActiveCell = corner, SequenceOfReferences = new ListValue<StringValue>([new StringValue(corner)]) });
+        }
+
+        var worksheet = new Worksheet(
+            new SheetViews(view),
+            new Columns(widths.Select((width, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true })),
+            new SheetData(rows.Select((row, index) => Numbered(row, (uint)index + 1))));
         if (merges.Count > 0)
         {
             worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
@@ -206,19 +237,29 @@ public static class TableWorkbook
         return letters;
     }
 
-    /// <summary>Plain, bold, a number with thousands separators (shown in the reader's own locale), and the same on a fill for a flagged figure.</summary>
+    /// <summary>
+    /// Plain, bold, a number with thousands separators (shown in the reader's own locale), the same on a yellow fill
+    /// for a figure its table contradicts and in italics on a blue fill for an uncertain reading, wrapped text, and the
+    /// two fills alone (for an empty cell flagged, and the cover's legend). Each flag is told by its fill and by the
+    /// row's note, not by colour alone.
+    /// </summary>
     private static Stylesheet Styles() => new(
-        new Fonts(new Font(), new Font(new Bold())),
+        new Fonts(new Font(), new Font(new Bold()), new Font(new Italic())),
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFE08A" }) { PatternType = PatternValues.Solid })),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFE08A" }) { PatternType = PatternValues.Solid }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFCFE2F3" }) { PatternType = PatternValues.Solid })),
         new Borders(new Border()),
         new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FillId = 2, ApplyFill = true }));
+            new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FillId = 2, ApplyFill = true },
+            new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true, FillId = 3, ApplyFill = true, FontId = 2, ApplyFont = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
+            new CellFormat { FillId = 2, ApplyFill = true },
+            new CellFormat { FillId = 3, ApplyFill = true, FontId = 2, ApplyFont = true }));
 
     /// <summary>System.IO.Packaging stamps each entry with the current time: copy the entries with a fixed one.</summary>
     private static byte[] WithFixedTimes(byte[] package)

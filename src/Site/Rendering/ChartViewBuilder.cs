@@ -23,7 +23,13 @@ public static class ChartViewBuilder
         IReadOnlyList<LinkView> data = page.Table is { } table
             ? [new LinkView(t["chart_data_table"], $"#table-{Slugifier.Slugify(table.Number)}", false, PeriodOf(table, page.Language))]
             : OverviewSources(model, page, t, link);
-        return drawn.Select(d => new ChartView(d.Chart.Id, d.Svg, data, link(d.Chart.PngPath))).ToList();
+        return drawn.Select(d => new ChartView(d.Chart.Id, d.Svg, data, link(d.Chart.PngPath))
+        {
+            Title = d.Chart.Title,
+            EmbedUrl = ChartEmbedPages.UrlOf(model, page, d) is { } embed ? link(embed) : string.Empty,
+            EmbedAddress = ChartEmbedPages.UrlOf(model, page, d) is { } address ? model.Urls.Absolute(address) : string.Empty,
+            Height = ChartEmbedPages.FrameHeight(d),
+        }).ToList();
     }
 
     private static List<LinkView> OverviewSources(SiteModel model, LinkedPage page, InterfaceStrings t, Func<string, string> link)

@@ -62,10 +62,16 @@ public static class HeadViewBuilder
             trail.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["name"] = crumb.Title, ["item"] = model.Urls.Absolute(crumb.Url) });
         }
 
+        var graph = new JsonArray(main, new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = trail });
+        if (DatasetJsonLd.For(model, page) is { } dataset)
+        {
+            graph.Add((JsonNode)dataset);
+        }
+
         return new JsonObject
         {
             ["@context"] = "https://schema.org",
-            ["@graph"] = new JsonArray(main, new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = trail }),
+            ["@graph"] = graph,
         };
     }
 

@@ -1,4 +1,5 @@
 using Site.Content;
+using Site.Data;
 using Site.Linking;
 using Site.Rendering.Views;
 using Site.Text;
@@ -18,6 +19,7 @@ public static class KeyFigureViewBuilder
     {
         var language = page.Language;
         var groups = new List<KeyFigureGroupView>();
+        var notes = new List<FigureNoteView>();
         foreach (var table in model.Tables(edition.Id))
         {
             var total = table.Rows.FirstOrDefault(r => r.IsTotal);
@@ -27,17 +29,40 @@ public static class KeyFigureViewBuilder
                 continue;
             }
 
-            var figures = table.Columns
-                .Where(c => Columns.Contains(c.Id) && total.Cell(c.Id) is not null)
-                .Select(c => new KeyFigureView(c.Name(language), t.Numbers.Format(total.Cell(c.Id)!.Value), link($"{appendix.Url}#cell-{Slugifier.Slugify(total.Id)}-{c.Id}")))
-                .ToList();
+            var groupNotes = new List<FigureNoteView>();
+            var figures = new List<KeyFigureView>();
+            foreach (var column in table.Columns.Where(c => Columns.Contains(c.Id) && total.Cell(c.Id) is not null))
+            {
+                var cell = $"cell-{Slugifier.Slugify(total.Id)}-{column.Id}";
+                var url = link($"{appendix.Url}#{cell}");
+                var caveats = FigureCaveats.For(table, total, column.Id, t);
+                var marks = new List<int>();
+                if (caveats.Count > 0)
+                {
+                    // One note per distinct caveat on the page, as the text's notes are numbered.
+                    var known = notes.FirstOrDefault(n => n.Texts.SequenceEqual(caveats));
+                    if (known is null)
+                    {
+                        known = new FigureNoteView(notes.Count + 1, caveats, url);
+                        notes.Add(known);
+                        groupNotes.Add(known);
+                    }
+
+                    marks.Add(known.Number);
+                }
+
+                figures.Add(new KeyFigureView($"key-{Slugifier.Slugify(table.Number)}-{cell}", column.Name(language), t.Numbers.Format(total.Cell(column.Id)!.Value), url, marks,
+                    FigureCitation.For(model, table, total, column, t)));
+            }
+
             var about = table.Subtitle.Has(language) ? table.Subtitle.Get(language) : table.Title.Get(language);
             groups.Add(new KeyFigureGroupView(
                 $"{t["appendix"]} {table.Number}: {about}",
                 link(appendix.Url),
                 table.Period is { } period && period.Label.Has(language) ? period.Label.Get(language) : string.Empty,
                 table.TotalCounts.Has(language) ? table.TotalCounts.Get(language) : string.Empty,
-                figures));
+                figures,
+                groupNotes));
         }
 
         return groups;

@@ -45,6 +45,12 @@ public sealed class PageViewBuilder
             Facts = FactsOf(page, t),
             KeyFigures = edition is null || page.Kind is not (OutputKind.Home or OutputKind.EditionHome) ? [] : KeyFigureViewBuilder.Build(_model, page, edition, t, to => Link(page, to)),
             Head = head,
+            FigureNotes = FigureNotes(page),
+            Press = page.Kind == OutputKind.Press ? PressViewBuilder.Build(_model, page, t, to => Link(page, to)) : [],
+            Places = page.Kind == OutputKind.Places ? PlacesViewBuilder.Build(_model, page, t, to => Link(page, to)) : [],
+            Corrections = page.Kind == OutputKind.Corrections ? CorrectionsViewBuilder.Build(_model, page, t, to => Link(page, to)) : [],
+            FeedUrl = page.Kind == OutputKind.Corrections ? Link(page, DownloadPaths.CorrectionsFeed(page)) : string.Empty,
+            Original = OriginalOf(page, edition),
         };
         if (page.Kind is OutputKind.Chapter or OutputKind.Movement or OutputKind.Story or OutputKind.Appendix)
         {
@@ -99,7 +105,33 @@ public sealed class PageViewBuilder
             menu,
             _model.Content.Config.Licence.Get(language),
             _model.Content.Config.Contact ?? string.Empty,
-            liveReload);
+            liveReload)
+        {
+            Publisher = _model.Content.Config.Publisher.Has(language) ? _model.Content.Config.Publisher.Get(language) : string.Empty,
+            ContactUrl = ContactUrl(_model.Content.Config.Contact),
+            CorrectionsUrl = (_model.Edition(page.EditionId) ?? _model.Latest) is { } edition
+                && _model.Find(PageKey.SectionIndex(edition.Id, ReaderPages.Corrections), language) is { } corrections ? Link(page, corrections.Url) : string.Empty,
+        };
+    }
+
+    /// <summary>An e-mail address as a mailto: link; a web address as it is; nothing when site.yml gives no contact.</summary>
+    private static string ContactUrl(string? contact) =>
+        contact is null ? string.Empty : contact.Contains('@') && !contact.Contains("://", StringComparison.Ordinal) ? "mailto:" + contact : contact;
+
+    /// <summary>The edition's original document, for every page of the edition (and the home page, for the latest): to check the text against.</summary>
+    private LinkView OriginalOf(LinkedPage page, Content.Edition? edition)
+    {
+        // A file that is not there is reported once, at edition.yml: no page links to it.
+        if (edition?.Original is not { } original || (original.File is { } kept && _model.Content.InputFiles.All(f => f.RelativePath != $"editions/{edition.Id}/{kept}"))
+            || page.Kind is not (OutputKind.Home or OutputKind.EditionHome or OutputKind.Chapter or OutputKind.Movement
+            or OutputKind.Story or OutputKind.Appendix or OutputKind.Summary or OutputKind.Press))
+        {
+            return LinkView.None;
+        }
+
+        var t = _model.Content.Strings[page.Language];
+        var label = original.Label.Has(page.Language) ? original.Label.Get(page.Language) : t["original_document"];
+        return new LinkView(label, original.File is { } file ? Link(page, DownloadPaths.Original(edition.Id, file)) : original.Url!);
     }
 
     private string Link(LinkedPage from, string to) => _model.Urls.Link(from.Kind == OutputKind.Home && from.Url.Length == 0 ? string.Empty : from.Url, to);
@@ -132,11 +164,13 @@ public sealed class PageViewBuilder
             case OutputKind.Section or OutputKind.AppendixList:
                 return [new GroupView(string.Empty, _model.Section(language, page.EditionId, page.Section).Select(Item).ToList())];
             case OutputKind.EditionHome or OutputKind.Home when edition is not null:
-                return new[] { "report", "movements", "stories", "appendices" }
+                return [.. new[] { "report", "movements", "stories", "appendices" }
                     .Select(s => (Index: _model.Find(PageKey.SectionIndex(edition.Id, s), language), Pages: _model.Section(language, edition.Id, s)))
                     .Where(s => s.Index is not null && s.Pages.Count > 0)
-                    .Select(s => new GroupView(s.Index!.Title, s.Pages.Select(Item).ToList()))
-                    .ToList();
+                    .Select(s => new GroupView(s.Index!.Title, s.Pages.Select(Item).ToList())),
+                    new GroupView(t["reader_pages"], new[] { PageReader.SummaryStem, ReaderPages.Press, ReaderPages.Places, ReaderPages.Corrections }
+                        .Select(s => _model.Find(s == PageReader.SummaryStem ? PageKey.InSection(edition.Id, s, s) : PageKey.SectionIndex(edition.Id, s), language))
+                        .OfType<LinkedPage>().Select(Item).ToList())];
             case OutputKind.Archive:
                 return [new GroupView(string.Empty, _model.Content.Editions
                     .OrderByDescending(e => e.Date, StringComparer.Ordinal)
@@ -207,6 +241,15 @@ public sealed class PageViewBuilder
 
         return facts;
     }
+
+    /// <summary>The site's home shows the latest edition's introduction, and so its notes.</summary>
+    private IReadOnlyList<FigureNoteView> FigureNotes(LinkedPage page) =>
+        ((page.Body ?? (page.Kind == OutputKind.Home && _model.Latest is { } latest ? _model.Find(PageKey.EditionHome(latest.Id), page.Language)?.Body : null))?.Figures ?? [])
+            .Select(f => f.Figure)
+            .Where(f => f.NoteNumber > 0)
+            .DistinctBy(f => f.NoteNumber)
+            .Select(f => new FigureNoteView(f.NoteNumber, f.Caveats, Link(page, (f.Href ?? string.Empty).TrimStart('/'))))
+            .ToList();
 
     private string Citation(LinkedPage page, Content.Edition edition, InterfaceStrings t) =>
         t["citation_format"]

@@ -19,6 +19,7 @@ public sealed class SiteRenderer
     private readonly bool _liveReload;
     private readonly PageViewBuilder _views;
     private readonly MarkdownPageRenderer _markdown;
+    private readonly ChartPublisher? _charts;
 
     /// <summary>Each layout failure once, with how many pages it stopped and the first of them: one mistake, one message.</summary>
     private readonly ConcurrentDictionary<(string Layout, string Message), (int Pages, string First)> _failures = new();
@@ -31,6 +32,7 @@ public sealed class SiteRenderer
         _liveReload = liveReload;
         _views = new PageViewBuilder(model, charts);
         _markdown = new MarkdownPageRenderer(model.Content.Config.AllowHtml);
+        _charts = charts;
     }
 
     /// <summary>Renders every page; <paramref name="bodyRendered"/> sees each page's rendered Markdown (for search), from any thread.</summary>
@@ -38,6 +40,7 @@ public sealed class SiteRenderer
     {
         var files = RenderPages(_model.Pages, previewImage, bodyRendered);
         files.Add(NotFoundPage());
+        files.AddRange(EmbedPages());
         ReportFailures();
         return files; // In no particular order: the build sorts all its files once.
     }
@@ -103,6 +106,7 @@ public sealed class SiteRenderer
             AssetsUrl = _model.Urls.Href("assets/"),
             SearchIndexUrl = _model.Urls.Href($"{language}/search-index.json"),
             Menu = site.Menu.Select(m => m with { Url = Absolutize(m.Url) }).ToList(),
+            CorrectionsUrl = site.CorrectionsUrl.Length == 0 ? string.Empty : Absolutize(site.CorrectionsUrl),
         };
         var languages = _model.Languages.Select(l => new LinkView(_model.Content.Strings[l]["language_name"], _model.Urls.Href(_model.Urls.Home(l)))).ToList();
         var view = new PageView
@@ -123,6 +127,24 @@ public sealed class SiteRenderer
         return OutputFile.Text("404.html", RenderPage(notFound, "404", view, absolute) ?? string.Empty);
     }
 
+    /// <summary>Each chart's page for an iframe, standalone like a redirect page (no menus: it is shown inside another site).</summary>
+    private IEnumerable<OutputFile> EmbedPages()
+    {
+        if (_charts is null)
+        {
+            yield break;
+        }
+
+        foreach (var (page, chart, url) in ChartEmbedPages.All(_model, _charts))
+        {
+            var site = _views.Site(page, liveReload: false) with { AssetsUrl = _model.Urls.Link(url, "assets/") };
+            if (RenderPage(page, "embed", ChartEmbedPages.View(_model, page, chart, url), site) is { } html)
+            {
+                yield return OutputFile.Text(UrlScheme.OutputFile(url), html);
+            }
+        }
+    }
+
     /// <summary>A link made relative to the home page, as an absolute path under the base path.</summary>
     private string Absolutize(string relative) => _model.Urls.Href(OutputPaths.Resolve("index.html", relative));
 
@@ -138,9 +160,9 @@ public sealed class SiteRenderer
         context.SetValue("site", site);
         context.SetValue("t", _model.Content.Strings[page.Language].Values);
         var inner = TryRender(layout, context, page);
-        if (inner is null || layout == "redirect")
+        if (inner is null || layout is "redirect" or "embed")
         {
-            return inner; // A redirect page stands alone: the site's menus would be relative to another address.
+            return inner; // A redirect page stands alone: the site's menus would be relative to another address; an embedded chart is shown inside another site.
         }
 
         context.SetValue("content", inner);

@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Data;
+using Site.Linking;
 using Site.Rendering.Views;
 using Site.Text;
 
@@ -12,7 +13,7 @@ namespace Site.Rendering;
 /// </summary>
 public static class TableViewBuilder
 {
-    public static TableView Build(AwardTable table, InterfaceStrings t)
+    public static TableView Build(SiteModel model, AwardTable table, InterfaceStrings t)
     {
         var language = t.Language;
         var findings = table.Findings.Select((finding, i) => (finding, Number: i + 1)).ToList();
@@ -38,30 +39,19 @@ public static class TableViewBuilder
                     column,
                     findings.Where(f => f.finding.RowId == row.Id && f.finding.ColumnId == column.Id).Select(f => f.Number).ToList(),
                     readings.Where(r => r.Row == row && r.Reading.Columns.Contains(column.Id)).Select(r => r.Letter).ToList(),
-                    t.Numbers)).ToList())).ToList(),
+                    t) with { Citation = row.Cell(column.Id) is null ? string.Empty : FigureCitation.For(model, table, row, column, t) }).ToList())).ToList(),
             table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList(),
             table.HasTotalRow,
-            readings.Select(r => new ReadingView(r.Letter, ReadingSentence(table, r.Row, r.Reading, t))).ToList(),
+            readings.Select(r => new ReadingView(r.Letter, ReadingSentence.For(table, r.Row, r.Reading, t))).ToList(),
             Text(table.Period?.Label, language),
             Text(table.Period?.Basis, language),
             Text(table.TotalCounts, language));
     }
 
-    private static CellView Cell(TableRow row, TableColumn column, IReadOnlyList<int> findings, IReadOnlyList<string> readings, NumberFormat numbers) =>
+    private static CellView Cell(TableRow row, TableColumn column, IReadOnlyList<int> findings, IReadOnlyList<string> readings, InterfaceStrings t) =>
         row.Cell(column.Id) is { } value
-            ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", numbers.Format(value), false, findings, readings)
-            : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, findings, readings);
-
-    private static string ReadingSentence(AwardTable table, TableRow row, UncertainReading reading, InterfaceStrings t)
-    {
-        var language = t.Language;
-        var template = reading.IsWholeRow ? t["uncertain_row"] : reading.Columns.Count == 1 ? t["uncertain_cell"] : t["uncertain_cells"];
-        var columns = string.Join(", ", reading.Columns.Select(c => $"“{table.Column(c)!.Name(language)}”"));
-        return template
-            .Replace("{row}", row.Label.Get(language), StringComparison.Ordinal)
-            .Replace("{columns}", columns, StringComparison.Ordinal)
-            .Replace("{note}", reading.Note.Get(language), StringComparison.Ordinal);
-    }
+            ? new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", t.Numbers.Format(value), false, findings, readings, column.Name(t.Language))
+            : new CellView($"cell-{Slugifier.Slugify(row.Id)}-{column.Id}", string.Empty, true, findings, readings, column.Name(t.Language));
 
     private static string Text(LocalizedText? text, string language) => text is not null && text.Has(language) ? text.Get(language) : string.Empty;
 

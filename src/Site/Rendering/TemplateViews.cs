@@ -31,7 +31,13 @@ public static class TemplateViews
         strategy.Register(typeof(GlossaryTermView));
         strategy.Register(typeof(TranslationView));
         strategy.Register(typeof(ChartView));
+        strategy.Register(typeof(PressFactView));
+        strategy.Register(typeof(PlaceGroupView));
+        strategy.Register(typeof(PlaceView));
+        strategy.Register(typeof(MentionView));
+        strategy.Register(typeof(CorrectionView));
         strategy.Register(typeof(KeyFigureGroupView));
         strategy.Register(typeof(KeyFigureView));
+        strategy.Register(typeof(FigureNoteView));
     }
 }

@@ -11,6 +11,8 @@ public sealed class PageProbe : IAsyncDisposable
     private readonly List<string> _problems = [];
     private readonly IBrowserContext _context;
     private readonly bool _ownsContext;
+    private readonly Dictionary<string, string> _refused = new(StringComparer.Ordinal);
+    private string? _requested;
 
     private PageProbe(IBrowserContext context, IPage page, bool ownsContext)
     {
@@ -77,9 +79,50 @@ public sealed class PageProbe : IAsyncDisposable
     /// <summary>Goes to the URL and waits for the load event; returns the main document's response.</summary>
     public async Task<IResponse> GotoAsync(string url)
     {
+        _requested = url;
         var response = await Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         Assert.True(response is not null, $"no response for {url}");
         return response!;
+    }
+
+    /// <summary>
+    /// Keeps the tab on the page <see cref="GotoAsync"/> sent it to: a navigation the page starts by itself (a redirect
+    /// page's refresh) is answered 204 No Content, which by the HTML standard leaves the current document in place. A
+    /// check that runs after the load event (axe) then sees the page it was sent to, and the next page's navigation is
+    /// not interrupted by the last one's refresh.
+    /// </summary>
+    public Task StayOnRequestedPagesAsync() => Page.RouteAsync("**/*", async route =>
+    {
+        var request = route.Request;
+        if (request.IsNavigationRequest && request.Frame == Page.MainFrame && request.Url != _requested)
+        {
+            RecordLeaving(request.Url);
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
+        }
+        else
+        {
+            await route.ContinueAsync();
+        }
+    });
+
+    /// <summary>The navigations <see cref="StayOnRequestedPagesAsync"/> refused: page URL → where it tried to go.</summary>
+    public IReadOnlyDictionary<string, string> RefusedNavigations
+    {
+        get
+        {
+            lock (_refused)
+            {
+                return new Dictionary<string, string>(_refused, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    private void RecordLeaving(string target)
+    {
+        lock (_refused)
+        {
+            _refused[_requested ?? string.Empty] = target;
+        }
     }
 
     public void AssertNoProblems(string where)

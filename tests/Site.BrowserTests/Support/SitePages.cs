@@ -30,6 +30,14 @@ public static class SitePages
         ["archive-vi"] = "vi/cac-ky-bao-cao/",
         ["archive-en"] = "en/editions/",
         ["not-found"] = "vi/2022-05/khong-co-trang-nay/",
+        ["press-vi"] = "vi/2022-05/bao-chi/",
+        ["press-en"] = "en/2022-05/press/",
+        ["places-vi"] = "vi/2022-05/dia-danh/",
+        ["places-en"] = "en/2022-05/places/",
+        ["corrections-vi"] = "vi/2022-05/dinh-chinh/",
+        ["corrections-en"] = "en/2022-05/corrections/",
+        ["summary-vi"] = "vi/2022-05/tom-tat/",
+        ["summary-en"] = "en/2022-05/summary/",
     };
 
     public static IEnumerable<object[]> KindsAtBothWidths() =>

@@ -55,7 +55,7 @@ public class ChartFontTests
         foreach (var count in new[] { 3, 12, 30, 60 })
         {
             var title = string.Join(' ', words.Take(count));
-            var scene = PreviewCardRenderer.Layout(new PreviewCard(title, "Thi đua", "Báo cáo", "example.org"), fonts);
+            var scene = PreviewCardRenderer.Layout(new PreviewCard(title, "Thi đua", "Báo cáo", "Nguồn: UBND tỉnh", "example.org"), fonts);
             var lines = scene.Texts.Where(t => t.Role == "title").ToList();
             Assert.All(lines, l => Assert.True(l.X + fonts.Measure(l.Text, l.Size, true) <= PreviewCardRenderer.Width - 80 + 0.5f, $"'{l.Text}' overflows at {l.Size}px"));
             Assert.All(lines, l => Assert.InRange(l.Y, 140, 490));

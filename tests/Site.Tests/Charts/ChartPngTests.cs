@@ -34,7 +34,7 @@ public class ChartPngTests
     }
 
     [Fact]
-    public void ChartPng_IsTwiceTheSvgSize_WithTitleAndBarsDrawn()
+    public void ChartPng_IsTheSvgAtTwiceItsSize_WithTitleAndBarsDrawn_AndItsSourceDrawnBelow()
     {
         using var site = TestSite.Create(ChartSites.Site);
         site.BuildExpectingSuccess();
@@ -42,7 +42,11 @@ public class ChartPngTests
         var viewBox = svg.GetAttribute("viewBox")!.Split(' ').Select(float.Parse).ToArray();
         using var png = Decode(site, "charts/2022-05/appendix-05-rows.vi.png");
         Assert.Equal((int)Math.Ceiling(viewBox[2] * 2), png.Width);
-        Assert.Equal((int)Math.Ceiling(viewBox[3] * 2), png.Height);
+
+        // Below the chart the page shows, the PNG draws its source (a rule and two lines at least): it travels alone.
+        var chartBottom = (int)Math.Ceiling(viewBox[3] * 2);
+        Assert.True(png.Height >= chartBottom + 2 * 2 * 11 * 1.35, $"the PNG is {png.Height} px high, the chart alone {chartBottom}: no room for a source line");
+        Assert.True(Ink(png, new SKRectI(0, chartBottom + 6, png.Width, png.Height), SKColors.White) > 500, "no source text under the chart in the PNG");
 
         // The title's first line sits in the top 40 units; the first bar (Okabe–Ito blue) further down.
         Assert.True(Ink(png, new SKRectI(0, 0, png.Width, 80), SKColors.White) > 500, "no title text in the PNG");

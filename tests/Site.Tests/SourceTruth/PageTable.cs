@@ -29,7 +29,8 @@ internal static partial class PageTable
             {
                 Assert.StartsWith($"cell-{id}-", td.Id, StringComparison.Ordinal);
                 var column = td.Id![$"cell-{id}-".Length..];
-                var figure = OwnText(td);
+                // A printed figure is the link to its citation; marks beside it are the site's, not the report's.
+                var figure = td.QuerySelector("a.cite-link") is { } cite ? cite.TextContent.Trim() : OwnText(td);
                 if (figure.Length == 0)
                 {
                     Assert.True(td.QuerySelector("span.empty") is not null, $"{td.Id} is empty without the empty-cell mark");

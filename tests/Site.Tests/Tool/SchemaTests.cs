@@ -56,6 +56,10 @@ public class SchemaTests
     [InlineData("glossary", "terms:\n  - id: x\n    vi: \"a\"\n    definiton: \"b\"\n", "/terms/0/definiton")]
     [InlineData("award-forms", "forms:\n  - vi: \"Bằng khen\"\n", "/forms/0")] // no id
     [InlineData("names", "names:\n  - id: youth\n    vi: \"Thanh niên\"\n    english: \"Youth\"\n", "/names/0/english")]
+    [InlineData("press", "facts:\n  - id: x\n    text: \"T\"\n    cell: { appendix: \"02\", row: total, colum: total }\n", "/facts/0/cell")]
+    [InlineData("press", "facts:\n  - id: x\n    text: \"T\"\n", "/facts/0")] // neither a cell nor a page
+    [InlineData("places", "places:\n  - id: x\n    kind: village\n    name: \"X\"\n    forms: { vi: [\"X\"] }\n", "/places/0/kind")]
+    [InlineData("corrections", "entries:\n  - date: \"1/12/2026\"\n    text: \"T\"\n", "/entries/0/date")]
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nrows:\n  - id: \"1\"\n    cells: {total: -3}\n", "/rows/0/cells/total")]
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nrows:\n  - id: \"1\"\n    cells: {total: \"1.721\"}\n", "/rows/0/cells/total")] // a figure with a thousands separator is text
     [InlineData("appendix", "number: \"05\"\ntitle: \"T\"\ncolumns: [{id: total}]\nidentities: [{check: \"total == a\"}]\nrows: [{id: \"1\"}]\n", "/identities/0/check")]

@@ -36,5 +36,23 @@ public sealed record PageView
     public IReadOnlyList<GlossaryTermView> Glossary { get; init; } = [];
 
     public IReadOnlyList<ChartView> Charts { get; init; } = [];
+
+    /// <summary>The notes on the figures the page's text cites with a caveat, in the order of their marks.</summary>
+    public IReadOnlyList<FigureNoteView> FigureNotes { get; init; } = [];
     public string RedirectTo { get; init; } = string.Empty;
+
+    /// <summary>The press page's ready-to-quote facts.</summary>
+    public IReadOnlyList<PressFactView> Press { get; init; } = [];
+
+    /// <summary>The places index, by kind of place.</summary>
+    public IReadOnlyList<PlaceGroupView> Places { get; init; } = [];
+
+    /// <summary>The corrections page's entries, newest first (empty: none so far).</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <summary>The corrections page's Atom feed (relative), else empty.</summary>
+    public string FeedUrl { get; init; } = string.Empty;
+
+    /// <summary>The edition's original document, on every page of the edition, to check the text against; <see cref="LinkView.None"/> if none.</summary>
+    public LinkView Original { get; init; } = LinkView.None;
 }

@@ -31,8 +31,8 @@ public static class TableWorkbook
     private const uint FlaggedTextStyle = 6;
     private const uint UncertainTextStyle = 7;
 
-    /// <summary>The row a table's figures start on: title, subtitle, attachment, a blank line and two header rows above.</summary>
-    private const int FirstDataRow = 7;
+    /// <summary>The row a table's figures start on: title, subtitle, attachment, period, what the total counts, a blank line and two header rows above.</summary>
+    private const int FirstDataRow = 9;
 
     public static IEnumerable<OutputFile> Create(ContentSet content)
     {
@@ -61,7 +61,7 @@ public static class TableWorkbook
             workbook.Workbook = new Workbook(new Sheets());
             var styles = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Styles();
-            AddSheet(workbook, t["xlsx_about"], Cover(config, t, edition, tables, language), merges: [], widths: [28, 100], frozen: false);
+            AddSheet(workbook, t["xlsx_about"], Cover(config, t, edition, tables, language), merges: [], widths: [28, 100, 40, 40], frozen: false);
             foreach (var table in tables)
             {
                 var (rows, merges) = TableSheet(t, table, language);
@@ -91,7 +91,9 @@ public static class TableWorkbook
             Line(TextCell(t["contact"], BoldStyle), TextCell(config.Contact ?? string.Empty)),
             Line(),
         };
-        rows.AddRange(tables.Select(table => Line(TextCell($"{t["appendix"]} {table.Number}", BoldStyle), TextCell(table.Subtitle.Get(language)))));
+        rows.Add(Line(TextCell(t["appendix"], BoldStyle), TextCell(string.Empty), TextCell(t["period_of_figures"], BoldStyle), TextCell(t["total_counts"], BoldStyle)));
+        rows.AddRange(tables.Select(table => Line(TextCell($"{t["appendix"]} {table.Number}", BoldStyle), TextCell(table.Subtitle.Get(language)),
+            TextCell(table.Period?.Label.Get(language) ?? string.Empty, WrappedStyle), TextCell(table.TotalCounts.Get(language), WrappedStyle))));
         return rows;
     }
 
@@ -106,6 +108,8 @@ public static class TableWorkbook
             Line(TextCell(table.Title.Get(language), BoldStyle)),
             Line(TextCell(table.Subtitle.Get(language))),
             Line(TextCell(table.AttachedTo.Get(language))),
+            Line(TextCell(t["period_of_figures"], BoldStyle), TextCell(table.Period?.Label.Get(language) ?? string.Empty)),
+            Line(TextCell(t["total_counts"], BoldStyle), TextCell(table.TotalCounts.Get(language))),
             Line(),
         };
         var header = FirstDataRow - 2;

@@ -46,7 +46,10 @@ public class SizeAndStructureTests
         site.WriteFile("input/pages/deep.vi.md", HostileSites.Page("Sâu", string.Concat(Enumerable.Repeat(marker, 10_000)) + "đáy"));
         var clock = Stopwatch.StartNew();
         var result = site.BuildExpectingError();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+
+        // Not a speed target (the benchmark measures speed): the bound catches a parse whose cost explodes with the
+        // depth, which takes many minutes. It is generous because a shared 2-core machine stretches wall time 10×.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"took {clock.Elapsed}");
         var errors = HostileSites.Errors(result).ToList();
         var error = Assert.Single(errors);
         Assert.Equal("SITE034", error.Code);

@@ -34,7 +34,7 @@ public class DownloadTests
             var header = records[0];
             var names = expected.Columns.Select(c => language == "vi" ? expected.ColumnNames[c].Vi : expected.ColumnNames[c].En).ToList();
             Assert.Equal(names, header.Skip(2).Take(names.Count));
-            Assert.Equal(language == "vi" ? ["Ghi chú về số liệu", "Nguồn"] : ["Notes on the figures", "Source"], header.Skip(2 + names.Count));
+            Assert.Equal(language == "vi" ? ["Kỳ số liệu", "Tổng số đếm gì", "Ghi chú về số liệu", "Nguồn"] : ["Period covered", "What the total counts", "Notes on the figures", "Source"], header.Skip(2 + names.Count));
             Assert.DoesNotContain(header, h => h.Contains('_', StringComparison.Ordinal));
 
             var rows = records.Skip(1).Select(r => new PrintedRow(r[0].Length == 0 ? "total" : r[0], r[1],
@@ -49,6 +49,29 @@ public class DownloadTests
             var differences = SourceComparison.Differences(source, rows);
             Assert.True(differences.Count == 0, $"appendix-{number}.{language}.csv departs from the source report:\n" + string.Join('\n', differences));
             Assert.All(records.Skip(1), r => Assert.StartsWith(language == "vi" ? "Ủy ban nhân dân tỉnh Lào Cai" : "People's Committee of Lào Cai Province", r[^1], StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// The period on every row is the report's own phrase (sections 2.2 and 3.1 print "từ năm 2011 đến hết quý I/2022"
+    /// and "từ ngày 01/01/2021 đến hết ngày 31/3/2022"); only the total row says what it counts, and appendix 05's
+    /// says its total leaves out the 128 flags.
+    /// </summary>
+    [Theory]
+    [InlineData("02", "từ năm 2011 đến hết quý I/2022")]
+    [InlineData("05", "từ ngày 01/01/2021 đến hết ngày 31/3/2022")]
+    public void RealReaderCsv_EveryRowStatesThePeriodTheReportGives_AndTheTotalRowWhatItCounts(string number, string printed)
+    {
+        Assert.Contains(printed, SourceReport.Text, StringComparison.Ordinal);
+        var records = ReaderCsv(RealSiteBuild.Output, number, "vi");
+        var period = Array.IndexOf(records[0], "Kỳ số liệu");
+        var counts = Array.IndexOf(records[0], "Tổng số đếm gì");
+        Assert.True(period > 1 && counts == period + 1, $"appendix-{number}.vi.csv has no period and counts columns: {string.Join(" | ", records[0])}");
+        Assert.All(records.Skip(1), r => Assert.Equal(printed, r[period], StringComparer.OrdinalIgnoreCase));
+        Assert.All(records.Skip(1), r => Assert.Equal(r[1] == "Tổng số", r[counts].Length > 0));
+        if (number == "05")
+        {
+            Assert.Contains("128 Cờ Thi đua", records.Single(r => r[1] == "Tổng số")[counts], StringComparison.Ordinal);
         }
     }
 

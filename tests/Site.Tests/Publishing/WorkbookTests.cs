@@ -44,6 +44,23 @@ public class WorkbookTests
         Assert.Contains(Texts(document, "Phụ lục 02"), text => text.Contains("1.329", StringComparison.Ordinal) && text.Contains("1.295", StringComparison.Ordinal));
     }
 
+    /// <summary>Each appendix sheet states, above its headers, the period the report gives (its own phrase) and what the total counts.</summary>
+    [Theory]
+    [InlineData("02", "từ năm 2011 đến hết quý I/2022")]
+    [InlineData("05", "từ ngày 01/01/2021 đến hết ngày 31/3/2022")]
+    public void RealSite_Workbook_EachSheetStatesThePeriodTheReportGives_AndWhatItsTotalCounts(string number, string printed)
+    {
+        Assert.Contains(printed, SourceReport.Text, StringComparison.Ordinal);
+        using var document = SpreadsheetDocument.Open(WorkbookPath("vi"), isEditable: false);
+        var rows = SheetRows(document, "Phụ lục " + number);
+        var period = rows.Single(r => r.RowIndex!.Value == 4).Elements<Cell>().Select(c => Text(document, c)).ToList();
+        var counts = rows.Single(r => r.RowIndex!.Value == 5).Elements<Cell>().Select(c => Text(document, c)).ToList();
+        Assert.Equal("Kỳ số liệu", period[0]);
+        Assert.Equal(printed, period[1], StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("Tổng số đếm gì", counts[0]);
+        Assert.StartsWith("Tổng số", counts[1], StringComparison.Ordinal);
+    }
+
     /// <summary>Row 2 of appendix 02 (the Prime Minister's Certificate of Merit) prints 34 in total and nothing under collectives and individuals: empty is not zero.</summary>
     [Fact]
     public void RealSite_Workbook_ACellPrintedEmpty_IsAnEmptyCell_NotZero()
@@ -130,16 +147,16 @@ public class WorkbookTests
         var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Appendix 05");
         var pane = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
-        Assert.Equal("C7", pane.TopLeftCell!.Value);
-        Assert.Equal(["No.", "Movement"], SheetRows(document, "Appendix 05").Single(r => r.RowIndex!.Value == 5).Elements<Cell>().Take(2).Select(c => Text(document, c)));
+        Assert.Equal("C9", pane.TopLeftCell!.Value);
+        Assert.Equal(["No.", "Movement"], SheetRows(document, "Appendix 05").Single(r => r.RowIndex!.Value == 7).Elements<Cell>().Take(2).Select(c => Text(document, c)));
     }
 
     /// <summary>The rows under the two header rows, to the first blank one: the number (blank for the total row), the label and the figures, in column order.</summary>
     private static List<PrintedRow> DataRows(SpreadsheetDocument document, List<Row> rows)
     {
-        var header = rows.Single(r => r.RowIndex!.Value == 5).Elements<Cell>().ToList();
+        var header = rows.Single(r => r.RowIndex!.Value == 7).Elements<Cell>().ToList();
         var result = new List<PrintedRow>();
-        foreach (var row in rows.Where(r => r.RowIndex!.Value >= 7).TakeWhile(r => r.Elements<Cell>().Any()))
+        foreach (var row in rows.Where(r => r.RowIndex!.Value >= 9).TakeWhile(r => r.Elements<Cell>().Any()))
         {
             var cells = row.Elements<Cell>().ToList();
             var number = Text(document, cells[0]);
@@ -153,12 +170,12 @@ public class WorkbookTests
 
     /// <summary>The row whose label (second column) is <paramref name="label"/>.</summary>
     private static Row RowLabelled(SpreadsheetDocument document, List<Row> rows, string label) =>
-        rows.Single(r => r.Elements<Cell>().Skip(1).FirstOrDefault() is { } cell && Text(document, cell) == label && r.RowIndex!.Value >= 7);
+        rows.Single(r => r.Elements<Cell>().Skip(1).FirstOrDefault() is { } cell && Text(document, cell) == label && r.RowIndex!.Value >= 9);
 
     /// <summary>The columns (letters) under these labels in the first header row, where a column without a group has its label.</summary>
     private static List<string> HeaderColumns(SpreadsheetDocument document, List<Row> rows, params string[] labels)
     {
-        var header = rows.Single(r => r.RowIndex?.Value == 5).Elements<Cell>().ToList();
+        var header = rows.Single(r => r.RowIndex?.Value == 7).Elements<Cell>().ToList();
         return labels.Select(label => header.First(c => Text(document, c) == label).CellReference!.Value!.TrimEnd("0123456789".ToCharArray())).ToList();
     }
 

@@ -16,8 +16,11 @@ public static class TableViewBuilder
     public static TableView Build(SiteModel model, AwardTable table, InterfaceStrings t)
     {
         var language = t.Language;
-        var findings = table.Findings.Select((finding, i) => (finding, Number: i + 1)).ToList();
+
+        // Looked up once per cell: a table's notes are numbered and lettered in table order, and found by cell.
+        var findingNumbers = table.Findings.Select((finding, i) => (finding, Number: i + 1)).ToLookup(f => (f.finding.RowId, f.finding.ColumnId), f => f.Number);
         var readings = table.Rows.SelectMany(row => row.Uncertain.Select(reading => (Row: row, Reading: reading))).Select((r, i) => (r.Row, r.Reading, Letter: Letter(i))).ToList();
+        var readingsOfRow = readings.ToLookup(r => r.Row);
         var slug = Slugifier.Slugify(table.Number);
         return new TableView(
             $"table-{slug}",
@@ -33,12 +36,12 @@ public static class TableViewBuilder
                 row.Label.Get(language),
                 row.Note?.Get(language) ?? string.Empty,
                 row.IsTotal,
-                readings.Where(r => r.Row == row && r.Reading.IsWholeRow).Select(r => r.Letter).ToList(),
+                readingsOfRow[row].Where(r => r.Reading.IsWholeRow).Select(r => r.Letter).ToList(),
                 table.Columns.Select(column => Cell(
                     row,
                     column,
-                    findings.Where(f => f.finding.RowId == row.Id && f.finding.ColumnId == column.Id).Select(f => f.Number).ToList(),
-                    readings.Where(r => r.Row == row && r.Reading.Columns.Contains(column.Id)).Select(r => r.Letter).ToList(),
+                    findingNumbers[(row.Id, column.Id)].ToList(),
+                    readingsOfRow[row].Where(r => r.Reading.Columns.Contains(column.Id)).Select(r => r.Letter).ToList(),
                     t) with { Citation = row.Cell(column.Id) is null ? string.Empty : FigureCitation.For(model, table, row, column, t) }).ToList())).ToList(),
             table.Findings.Select(f => new FindingView(FindingSentence.For(table, f, t), f.Rule)).ToList(),
             table.HasTotalRow,

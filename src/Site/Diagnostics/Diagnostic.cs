@@ -25,16 +25,21 @@ public sealed record Diagnostic(Severity Severity, string Code, string File, int
     public string Location => Line > 0 ? $"{File}({Line},{Math.Max(Column, 1)})" : File;
 
     /// <summary>
-    /// `input/x.md(4,1): error SITE012: message hint`, the message and hint in <paramref name="catalog"/>'s language.
+    /// `input/x.md(4,1): error SITE012: message. hint`, the message and hint in <paramref name="catalog"/>'s language.
     /// The severity word stays "error", "warning" or "info" in every language: editors, CI annotations
     /// (.github/site-problem-matcher.json) and scripts read this form, as they read a compiler's.
     /// </summary>
     public string ToString(MessageCatalog catalog)
     {
         var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
-        var hint = HintText?.ToString(catalog) is { Length: > 0 } shown ? $" {shown}" : string.Empty;
-        return $"{Location}: {severity} {Code}: {Text.ToString(catalog)}{hint}";
+        var message = Text.ToString(catalog);
+
+        // The message is a clause, the hint a sentence of its own: a full stop between them, unless the message ends one.
+        var hint = HintText?.ToString(catalog) is { Length: > 0 } shown ? (EndsSentence(message) ? " " : ". ") + shown : string.Empty;
+        return $"{Location}: {severity} {Code}: {message}{hint}";
     }
+
+    private static bool EndsSentence(string message) => message.Length > 0 && message[^1] is '.' or '!' or '?' or ':' or '…';
 
     /// <summary>The compiler form in the language the messages are written in.</summary>
     public override string ToString() => ToString(MessageCatalog.Source);

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 
 namespace Site.BrowserTests;
 
-/// <summary>axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every HTML page of the real site, once per page.</summary>
+/// <summary>axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every HTML page of the real site at 1280 px, and on every kind of page at 360 px.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(SiteServerFixture site, ITestOutputHelper output)
 {
@@ -21,67 +21,85 @@ public sealed class AccessibilityTests(SiteServerFixture site, ITestOutputHelper
 
     private static readonly int Workers = int.TryParse(Environment.GetEnvironmentVariable("SITE_AXE_TABS"), out var tabs) && tabs > 0 ? tabs : 3;
 
+    /// <summary>Every page at 1280 px.</summary>
     [Fact]
     public async Task Axe_EveryPage_HasNoViolations()
     {
         Assert.NotEmpty(site.HtmlFiles);
+        await AssertNoViolations(site.HtmlFiles.Select(file => (file, site.UrlOfFile(file))).ToList(), SitePages.Wide);
+    }
+
+    /// <summary>
+    /// One page of every kind at 360 px: what changes at a phone's width (the header, sticky table headers, the card
+    /// view, reflowed lists) is each kind's layout, not each page's text.
+    /// </summary>
+    [Fact]
+    public async Task Axe_EveryPageKind_AtPhoneWidth_HasNoViolations()
+    {
+        Assert.True(SitePages.Kinds.Count >= 20, "the list of page kinds is nearly empty");
+        await AssertNoViolations(SitePages.Kinds.Select(kind => (kind.Key, site.Url(kind.Value))).ToList(), SitePages.Narrow);
+    }
+
+    private async Task AssertNoViolations(IReadOnlyList<(string Name, string Url)> pages, int width)
+    {
         var report = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var queue = new ConcurrentQueue<string>(site.HtmlFiles);
+        var queue = new ConcurrentQueue<(string Name, string Url)>(pages);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         // Several tabs (own contexts, so own renderer processes) share the work: RunAxe spends most of its time waiting
-        // (it opens a helper page per run), so more tabs than cores pay off. Each page is checked once, at 1280 px.
+        // (it opens a helper page per run), so more tabs than cores pay off. Each page is checked once.
         var timings = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
         var refused = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var checkedPages = 0;
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
         {
-            await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+            await using var probe = await PageProbe.OpenAsync(site, width);
+
+            // A redirect page (the language root's) refreshes after its load event: axe checks the page itself,
+            // and the refresh must not pull the tab away mid-run or into the next page's navigation.
+            await probe.StayOnRequestedPagesAsync();
+            while (queue.TryDequeue(out var page))
             {
-                await using var probe = await PageProbe.OpenAsync(site, SitePages.Wide);
-
-                // A redirect page (the language root's) refreshes after its load event: axe checks the page itself,
-                // and the refresh must not pull the tab away mid-run or into the next page's navigation.
-                await probe.StayOnRequestedPagesAsync();
-                while (queue.TryDequeue(out var file))
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                try
                 {
-                    var started = System.Diagnostics.Stopwatch.StartNew();
-                    try
+                    await probe.GotoAsync(page.Url);
+                    var result = await probe.Page.RunAxe(Options);
+                    timings[page.Name] = started.Elapsed.TotalSeconds;
+                    Interlocked.Increment(ref checkedPages);
+                    if (result.Violations.Length > 0)
                     {
-                        await probe.GotoAsync(site.UrlOfFile(file));
-                        var result = await probe.Page.RunAxe(Options);
-                        timings[file] = started.Elapsed.TotalSeconds;
-                        if (result.Violations.Length > 0)
-                        {
-                            report[file] = Describe(result);
-                            await probe.ScreenshotAsync("axe-" + file);
-                        }
-                    }
-                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
-                    {
-                        report[file] = "  axe did not run: " + e.Message;
+                        report[page.Name] = Describe(result);
+                        await probe.ScreenshotAsync($"axe-{width}-{page.Name}");
                     }
                 }
-
-                foreach (var (from, to) in probe.RefusedNavigations)
+                catch (Exception e) when (e is PlaywrightException or TimeoutException)
                 {
-                    refused[from] = to;
+                    report[page.Name] = "  axe did not run: " + e.Message;
                 }
-            }));
-        }
+            }
+
+            foreach (var (from, to) in probe.RefusedNavigations)
+            {
+                refused[from] = to;
+            }
+        }));
 
         foreach (var (from, to) in refused.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"kept on {from} (it tried to go to {to})");
         }
 
-        output.WriteLine($"axe checked {site.HtmlFiles.Count} pages in {clock.Elapsed.TotalSeconds:F1} s; slowest: " +
+        output.WriteLine($"axe checked {checkedPages} of {pages.Count} pages at {width} px in {clock.Elapsed.TotalSeconds:F1} s; slowest: " +
             string.Join(", ", timings.OrderByDescending(t => t.Value).Take(5).Select(t => $"{t.Key} {t.Value:F1} s")));
         var text = new StringBuilder();
-        foreach (var (file, violations) in report.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (name, violations) in report.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append(file).Append(":\n").Append(violations);
+            text.Append(name).Append(":\n").Append(violations);
         }
 
-        Assert.True(report.IsEmpty, $"{report.Count} of {site.HtmlFiles.Count} pages have accessibility violations (screenshots in {SiteServerFixture.ScreenshotFolder}):\n{text}");
+        Assert.True(report.IsEmpty, $"{report.Count} of {pages.Count} pages have accessibility violations at {width} px (screenshots in {SiteServerFixture.ScreenshotFolder}):\n{text}");
+        Assert.Equal(pages.Count, checkedPages);
     }
 
     private static string Describe(AxeResult result)

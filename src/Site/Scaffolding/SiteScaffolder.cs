@@ -20,6 +20,9 @@ public static partial class SiteScaffolder
     private const string SchemaPrefix = "schemas/";
     private const string NeutralResource = "issuer-neutral.yml";
 
+    /// <summary>Read once: the command line's help asks for an example per language every time it is built.</summary>
+    private static readonly Lazy<IssuerNeutral> NeutralData = new(() => IssuerNeutral.Read(Read(typeof(SiteScaffolder).Assembly, NeutralResource)));
+
     /// <summary>The new site's languages, source first, as the template's site.yml lists them: `site init` asks the issuer's name in each.</summary>
     public static IReadOnlyList<string> Languages { get; } = TemplateLanguages();
 
@@ -30,7 +33,7 @@ public static partial class SiteScaffolder
     /// <summary>An issuer's name written in <paramref name="language"/>, to show what `site init` asks for.</summary>
     public static string IssuerExample(string language) => Neutral.IssuerExamples.GetValueOrDefault(language, string.Empty);
 
-    private static IssuerNeutral Neutral => IssuerNeutral.Read(Read(typeof(SiteScaffolder).Assembly, NeutralResource));
+    private static IssuerNeutral Neutral => NeutralData.Value;
 
     /// <returns>The files written, relative to <paramref name="directory"/>, in order.</returns>
     /// <exception cref="InvalidOperationException">The folder exists and is not empty, or the edition is not yyyy-MM.</exception>

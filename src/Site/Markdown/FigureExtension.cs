@@ -19,6 +19,7 @@ public sealed class FigureExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<FigureInlineRenderer>())
         {
             html.ObjectRenderers.Insert(0, new FigureInlineRenderer());
+            html.ObjectRenderers.Insert(0, new FigureNearMissInlineRenderer());
         }
     }
 }

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
 
 namespace Site.Markdown;
 
 /// <summary>Parses `{{fig TABLE/ROW/COLUMN}}` or `{{fig TABLE/ROW/COLUMN PRINTED}}`. Chosen over a shortcode that looks like Liquid so that content is never executed as a template.</summary>
-public sealed class FigureInlineParser : InlineParser
+public sealed partial class FigureInlineParser : InlineParser
 {
     private const string Opening = "{{fig ";
 
@@ -19,7 +20,7 @@ public sealed class FigureInlineParser : InlineParser
         var start = slice.Start;
         if (string.CompareOrdinal(text, start, Opening, 0, Opening.Length) != 0)
         {
-            return false;
+            return MatchNearMiss(processor, ref slice);
         }
 
         var end = text.IndexOf("}}", start, StringComparison.Ordinal);
@@ -45,4 +46,35 @@ public sealed class FigureInlineParser : InlineParser
         slice.Start = end + 2;
         return true;
     }
+
+    /// <summary>
+    /// `{{ fig 05/1/flags }}` (as Hugo users write shortcodes), `{{Fig …}}`, `{{fig:…}}`, `{{< fig … >}}`: published
+    /// as plain text, these would look right to the editor and wrong to every reader, so each becomes a near miss.
+    /// </summary>
+    private static bool MatchNearMiss(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var start = slice.Start;
+        var lineEnd = text.IndexOf('\n', start);
+        var line = text[start..(lineEnd < 0 ? slice.End + 1 : lineEnd)];
+        if (NearMiss().Match(line) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        var reference = string.Join(' ', match.Groups["reference"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        processor.Inline = new FigureNearMissInline
+        {
+            Written = match.Value,
+            Suggested = $"{Opening}{reference}}}}}",
+            Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var lineNumber, out var column), start + match.Length - 1),
+            Line = lineNumber,
+            Column = column,
+        };
+        slice.Start = start + match.Length;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\{\{\s*(?:[<%]\s*)?fig(?:ure)?\b[\s:=]*(?<reference>[^{}\n]*?)\s*(?:[>%]\s*)?\}\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NearMiss();
 }

@@ -94,6 +94,11 @@ public sealed class MarkdownParser
                 case FigureInline figure:
                     figures.Add(new FigureReference(figure, At(figure)));
                     break;
+                case FigureNearMissInline nearMiss:
+                    _diagnostics.Error(DiagnosticCodes.FigureReference, file, At(nearMiss),
+                        $"“{nearMiss.Written}” is not read as a figure reference and would be published as plain text",
+                        $"Write it {nearMiss.Suggested}: two braces, then fig in small letters and one space, with no space inside the braces.");
+                    break;
                 case HtmlBlock or HtmlInline when !_allowHtml:
                     _diagnostics.Warning(DiagnosticCodes.RawHtml, file, At(node),
                         $"raw HTML is shown as text, not run", $"Use Markdown instead, or set allow_html: true in site.yml.");

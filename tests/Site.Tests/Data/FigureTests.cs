@@ -82,6 +82,35 @@ public class FigureTests
         Assert.Single(site.Result!.Diagnostics, d => d.Code == "SITE052");
     }
 
+    /// <summary>
+    /// Written as Hugo users write shortcodes, or nearly right: each is an error at its line and column that shows
+    /// the form the generator reads, and the page shows the text as written, never a figure or a Liquid tag.
+    /// </summary>
+    [Theory]
+    [InlineData("{{ fig 05/1/flags }}", "{{fig 05/1/flags}}")]
+    [InlineData("{{Fig 05/1/flags}}", "{{fig 05/1/flags}}")]
+    [InlineData("{{fig:05/1/flags}}", "{{fig 05/1/flags}}")]
+    [InlineData("{{< fig 05/6/total 62 >}}", "{{fig 05/6/total 62}}")]
+    [InlineData("{{figure 05/1/flags}}", "{{fig 05/1/flags}}")]
+    public void Figure_ANearMissOfTheSyntax_IsSite052AtItsColumn_ShowingTheRightForm(string written, string right)
+    {
+        using var site = Build($"Dòng đầu.\n\nSố liệu: {written} như trên.", "Figures: {{fig 05/1/flags}}.", expectSuccess: false);
+        var diagnostic = site.AssertDiagnostic("SITE052", ViFile, ProseLine + 2);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal("Số liệu: ".Length + 1, diagnostic.Column);
+        Assert.Contains(written, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(right, diagnostic.Hint, StringComparison.Ordinal);
+        Assert.Single(site.Result!.Diagnostics, d => d.Code == "SITE052");
+    }
+
+    [Fact]
+    public void Figure_BracesThatDoNotNameAFigure_AreOrdinaryText()
+    {
+        using var site = Build("Mẫu {{ tên }} và {{figs}} là chữ.", "Templates {{ name }} are text.");
+        site.AssertNoDiagnostic("SITE052");
+        Assert.Contains("Mẫu {{ tên }} và {{figs}} là chữ.", Html.Page(site, ViProse).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Figure_WhenTheProsePrintsADifferentFigure_KeepsItInVietnamese_MarksItAndWarns()
     {

@@ -175,6 +175,7 @@ public sealed class CorpusGenerator
                     ["launched_by"] = i % 3 == 0 ? "province" : "prime-minister",
                     ["appendix"] = "\"01\"",
                     ["appendix_rows"] = $"[\"{row}\"]",
+                    ["period"] = Quote("Báo cáo không nêu kỳ / not stated in the report"),
                     ["weight"] = i.ToString(CultureInfo.InvariantCulture),
                 }) { Row = row });
             }
@@ -240,6 +241,16 @@ public sealed class CorpusGenerator
                 en: "Individuals"
             identities:
               - check: "total = collectives + individuals"
+            period:
+              label:
+                vi: "Báo cáo không nêu kỳ của bảng này"
+                en: "Not stated in the report"
+              basis:
+                vi: "Bảng không in kỳ."
+                en: "The table prints no period."
+            total_counts:
+              vi: "Tổng số đếm mọi khen thưởng của bảng."
+              en: "The total counts every award in the table."
             rows:
 
             """);

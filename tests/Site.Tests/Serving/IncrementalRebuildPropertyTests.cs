@@ -38,7 +38,7 @@ public class IncrementalRebuildPropertyTests
         ("editions/2022-05/_index.vi.md", "[y tế](movements/y-te.md) và [đoàn](movements/covid-19.md#doan-thanh-nien)"),
         ("editions/2022-05/_index.en.md", "[health](movements/y-te.md)"),
         ("editions/2022-05/movements/covid-19.vi.md", "[y tế](y-te.md) và [mô hình](../stories/tram-y-te.md)"),
-        ("editions/2022-05/movements/covid-19.en.md", "[health](y-te.md#nhan-luc)"),
+        ("editions/2022-05/movements/covid-19.en.md", "[health](y-te.md#staff)"),
         ("editions/2022-05/movements/y-te.vi.md", "[COVID-19](covid-19.md#doan-thanh-nien)"),
         ("editions/2022-05/stories/tram-y-te.vi.md", "[phong trào](../movements/y-te.md#nhan-luc)"),
         ("pages/about.vi.md", "[báo cáo](/vi/2022-05/) và [phong trào](../editions/2022-05/movements/covid-19.md)"),

@@ -55,9 +55,15 @@ public sealed partial class FigureInlineParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
+
+        // Every '{' of every page comes here: only "{{" is worth a look, and the rest of its line is matched in place.
+        if (start + 1 > slice.End || text[start + 1] != '{')
+        {
+            return false;
+        }
+
         var lineEnd = text.IndexOf('\n', start);
-        var line = text[start..(lineEnd < 0 ? slice.End + 1 : lineEnd)];
-        if (NearMiss().Match(line) is not { Success: true } match)
+        if (NearMiss().Match(text, start, (lineEnd < 0 ? slice.End + 1 : lineEnd) - start) is not { Success: true } match)
         {
             return false;
         }

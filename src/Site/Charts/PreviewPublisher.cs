@@ -12,7 +12,8 @@ namespace Site.Charts;
 /// </summary>
 public sealed class PreviewPublisher
 {
-    private readonly ConcurrentDictionary<LinkedPage, string> _paths = new();
+    // By reference: a page record's own equality hashes its whole source text, once per look-up.
+    private readonly ConcurrentDictionary<LinkedPage, string> _paths = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<OutputFile> _files = new();
 
     /// <summary>In no particular order: the build sorts all its files once.</summary>

@@ -12,10 +12,16 @@ public sealed class UrlScheme
     private readonly SiteConfig _config;
     private readonly IReadOnlyDictionary<string, InterfaceStrings> _strings;
 
+    // Parsed from the base URL once: every link and absolute address of every page starts with one of them.
+    private readonly string _basePath;
+    private readonly string _origin;
+
     public UrlScheme(SiteConfig config, IReadOnlyDictionary<string, InterfaceStrings> strings)
     {
         _config = config;
         _strings = strings;
+        _basePath = config.BasePath;
+        _origin = config.Origin;
     }
 
     /// <summary>The default language's home is the root itself (the x-default), not a redirect.</summary>
@@ -67,10 +73,10 @@ public sealed class UrlScheme
     }
 
     /// <summary>An href for a site-relative URL under the base path: "/repo/vi/…".</summary>
-    public string Href(string url) => _config.BasePath + url;
+    public string Href(string url) => _basePath + url;
 
     /// <summary>The full address, for canonical links, feeds and social cards.</summary>
-    public string Absolute(string url) => _config.Origin + Href(url);
+    public string Absolute(string url) => _origin + Href(url);
 
     /// <summary>The file a URL is written to inside the output folder.</summary>
     public static string OutputFile(string url) => url.Length == 0 || url.EndsWith('/') ? url + "index.html" : url;

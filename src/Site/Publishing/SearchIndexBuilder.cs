@@ -57,10 +57,11 @@ public sealed partial class SearchIndexBuilder(SiteModel model)
     // Vietnamese letters stay readable; <, > and & are escaped so that no index text can ever look like markup.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All), Indented = false };
 
-    private readonly ConcurrentDictionary<LinkedPage, List<(string Anchor, string Heading, string Text)>> _chunks = new();
+    // By reference: a page record's own equality hashes its whole source text, once per look-up.
+    private readonly ConcurrentDictionary<LinkedPage, List<(string Anchor, string Heading, string Text)>> _chunks = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each page's part file and word forms, made once per page: `serve` keeps them for the pages an edit did not touch.</summary>
-    private readonly ConcurrentDictionary<LinkedPage, (OutputFile Part, Dictionary<string, (int Field, int Count)> Occurrences)> _entries = new();
+    private readonly ConcurrentDictionary<LinkedPage, (OutputFile Part, Dictionary<string, (int Field, int Count)> Occurrences)> _entries = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Keeps the searchable text of a rendered page; safe to call from the renderer's parallel workers.</summary>
     public void Add(LinkedPage page, RenderedMarkdown body)

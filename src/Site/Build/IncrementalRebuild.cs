@@ -87,13 +87,16 @@ internal static class IncrementalRebuild
         };
         var newModel = new SiteModel(newContent, model.Urls, model.Pages.Select(p => pages.GetValueOrDefault(p) ?? p).ToList(), model.Latest);
         var edited = edits.Select(e => e.New).ToList();
+        timings.Mark("x-model");
         new PageBodyLinker(newModel, found).Link(edited);
+        timings.Mark("x-bodylink");
         if (!edits.All(e => SamePublishedFiles(e.Old.Body!, e.New.Body!)))
         {
             return null;
         }
 
         SiteLinker.CheckPlaces(newModel, found);
+        timings.Mark("x-places");
         TermConsistencyCheck.Check(newContent with { Pages = edited.Select(p => p.Source!).ToList(), Tables = [] }, found);
         var at = edited.Select(p => p.SourcePath!).ToHashSet(StringComparer.Ordinal);
         var diagnostics = last.Diagnostics.Where(d => !at.Contains(d.File)).Concat(found.All.Where(d => at.Contains(d.File))).ToList();
@@ -111,11 +114,14 @@ internal static class IncrementalRebuild
         var render = edited
             .Concat(edited.Any(p => p.Kind == OutputKind.EditionHome) ? newModel.Pages.Where(p => p.Kind == OutputKind.Home) : [])
             .Concat(newModel.Pages.Where(p => p.Kind == OutputKind.Places && edited.Any(e => e.EditionId == p.EditionId && e.Language == p.Language)))
-            .Distinct().ToList();
+            .Distinct(ReferenceEqualityComparer.Instance).Cast<LinkedPage>().ToList();
         var problems = new DiagnosticBag();
         var renderer = new SiteRenderer(newModel, last.Templates, problems, options.LiveReload, last.Charts);
         var search = new SearchIndexBuilder(newModel);
-        search.KeepFrom(last.Search);
+        // From here the last build's search index is taken over, not copied: the last state is no longer whole. If
+        // this build fails half-way (an exception), the next one is a full build; when it succeeds, its state is kept.
+        cache.Last = null;
+        search.TakeOver(last.Search, pages);
         var rendered = renderer.RenderPages(render, last.PreviewPath, search.Add);
         renderer.ReportFailures();
         var files = new Dictionary<string, OutputFile>(last.Files, StringComparer.Ordinal);
@@ -125,29 +131,77 @@ internal static class IncrementalRebuild
         }
 
         timings.Mark("render");
-        foreach (var file in rendered.Concat(SiteFiles.Create(newModel)))
+        // The feeds and the sitemap (SiteFiles) are not made again: they read the pages' addresses, keys, titles,
+        // summaries and their editions' dates and the latest edition (front matter and the site's shape, the same
+        // here: an edit that changes any of those is not taken), never a body.
+        var replaced = new List<OutputFile>(rendered);
+        var removed = new List<string>();
+        foreach (var language in render.Select(p => p.Language).Distinct(StringComparer.Ordinal))
         {
-            files[file.Path] = file;
+            var index = search.Update(language) ?? search.Build(language).ToList();
+            replaced.AddRange(index);
+            var chunks = index.Count(f => f.Path.StartsWith($"{language}/search-index/w", StringComparison.Ordinal));
+            for (var i = chunks; files.ContainsKey($"{language}/search-index/w{i}.json"); i++)
+            {
+                removed.Add($"{language}/search-index/w{i}.json"); // The chunks are fewer than before.
+            }
         }
 
-        foreach (var language in render.Select(p => p.Language).Distinct())
+        var rewritten = new List<OutputFile>();
+        foreach (var file in replaced)
         {
-            foreach (var path in files.Keys.Where(p => p.StartsWith($"{language}/search-index", StringComparison.Ordinal)).ToList())
+            if (!files.TryGetValue(file.Path, out var before) || !ReferenceEquals(before, file))
             {
-                files.Remove(path);
-            }
-
-            foreach (var file in search.Build(language))
-            {
+                rewritten.Add(file);
                 files[file.Path] = file;
             }
         }
 
-        var list = files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        foreach (var path in removed)
+        {
+            files.Remove(path);
+        }
+
+        var list = Sorted(last, files, rewritten, removed);
         timings.Mark("publish");
-        OutputChecker.Check(list, problems, cache.Checks, newContent.Config.BasePath);
+        // Every other page is as the last check saw it, and that check found nothing: only the re-rendered pages need
+        // reading again and their links resolving, unless a page lost an id or a file is gone (then all links are).
+        if (removed.Count > 0 || !OutputChecker.CheckChanged(rewritten, files.ContainsKey, problems, cache.Checks, newContent.Config.BasePath))
+        {
+            OutputChecker.Check(list, problems, cache.Checks, newContent.Config.BasePath);
+        }
+
         timings.Mark("check");
-        return HasAny(problems) ? null : (list, last with { Inputs = now, Model = newModel, Search = search, Files = files, Diagnostics = diagnostics });
+        return HasAny(problems) ? null : (list, last with { Inputs = now, Model = newModel, Search = search, Files = files, Sorted = list, Diagnostics = diagnostics });
+    }
+
+    /// <summary>
+    /// The files in path order, as the clean build orders them: the last build's list with the changed files put in
+    /// their places (sorting 27,000 paths on every edit took 15 ms), or sorted anew when a path came or went.
+    /// </summary>
+    private static List<OutputFile> Sorted(SiteState last, Dictionary<string, OutputFile> files, List<OutputFile> changed, List<string> removed)
+    {
+        if (last.Sorted is { } before && removed.Count == 0 && before.Count == files.Count)
+        {
+            var list = new List<OutputFile>(before);
+            var comparer = Comparer<OutputFile>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            foreach (var file in changed)
+            {
+                var at = list.BinarySearch(file, comparer);
+                if (at < 0)
+                {
+                    return Sort(files);
+                }
+
+                list[at] = file;
+            }
+
+            return list;
+        }
+
+        return Sort(files);
+
+        static List<OutputFile> Sort(Dictionary<string, OutputFile> files) => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal sealed record SiteState(
     IReadOnlyDictionary<string, OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary><see cref="Files"/> in path order, when an incremental rebuild made them (it keeps the order up to date rather than sorting anew).</summary>
+    public IReadOnlyList<OutputFile>? Sorted { get; init; }
+
     /// <summary>A page's preview image, by what the page is (a page re-read after an edit is another record, the same page).</summary>
     public string? PreviewPath(LinkedPage page) => PreviewPaths.GetValueOrDefault((page.Key, page.Language));
 

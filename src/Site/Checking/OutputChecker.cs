@@ -77,6 +77,76 @@ public static class OutputChecker
     }
 
     /// <summary>
+    /// `serve`'s check after an edit, when the last check of this output found nothing and every file other than
+    /// <paramref name="changed"/> kept its bytes and every path stayed: reads the changed pages (through the cache),
+    /// reports what is wrong in them and resolves their links. Links of the other pages were resolved by the last
+    /// check against the same paths; each changed page still has every id it had then, so those links still resolve.
+    /// Returns false, having reported nothing, when that cannot be shown (a changed page lost an id, or the cache does
+    /// not know a page): then <see cref="Check"/> the whole output.
+    /// </summary>
+    /// <param name="exists">Whether a path is part of the output.</param>
+    /// <param name="cache">What the last check found in each page: it must have checked every page of the output.</param>
+    public static bool CheckChanged(IReadOnlyList<OutputFile> changed, Func<string, bool> exists, DiagnosticBag diagnostics,
+        ConcurrentDictionary<string, (string ContentHash, PageCheck Check)> cache, string basePath = "/")
+    {
+        var pages = new List<(string Path, string ContentHash, PageCheck Check)>();
+        foreach (var file in changed.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            if (!cache.TryGetValue(file.Path, out var known))
+            {
+                return false;
+            }
+
+            var page = known.ContentHash == file.ContentHash ? known.Check : Analyze(file, basePath);
+            if (!known.Check.Ids.IsSubsetOf(page.Ids))
+            {
+                return false;
+            }
+
+            pages.Add((file.Path, file.ContentHash, page));
+        }
+
+        var broken = new List<(string From, Translatable Message, Translatable? Hint)>();
+        foreach (var (from, _, page) in pages)
+        {
+            foreach (var (target, fragment) in page.Links)
+            {
+                var path = target.EndsWith('/') || target.Length == 0 ? target + "index.html" : target;
+                if (!exists(path))
+                {
+                    broken.Add((from, $"broken link to '/{target}'", $"The page it points to is not part of the site."));
+                }
+                else if (fragment.Length > 0 && !fragment.StartsWith(":~:", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    var linked = pages.FirstOrDefault(p => p.Path == path).Check ?? (cache.TryGetValue(path, out var known) ? known.Check : null);
+                    if (linked is null)
+                    {
+                        return false; // Not known: the last check did not read every page.
+                    }
+
+                    if (!linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
+                    {
+                        broken.Add((from, $"broken anchor '#{fragment}' on '/{target}'", null));
+                    }
+                }
+            }
+        }
+
+        foreach (var (path, hash, page) in pages)
+        {
+            cache[path] = (hash, page);
+        }
+
+        ReportOncePerMistake(pages.SelectMany(p => p.Check.Problems), diagnostics);
+        foreach (var (from, message, hint) in broken)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputCheck, from, SourcePosition.Start, message, hint);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The same problem on many pages is one mistake in a layout or a shared string: one message, at the first page,
     /// with how many others have it.
     /// </summary>

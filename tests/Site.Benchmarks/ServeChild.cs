@@ -46,6 +46,7 @@ internal static class ServeChild
         var source = Path.Combine(input, edit);
         string? page = null;
         var times = new List<double>();
+        var lastGc = (Pause: GC.GetTotalPauseDuration(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
         for (var i = 0; i <= repeats; i++)
         {
             var marker = $"bench-edit-{i:0000}";
@@ -64,6 +65,7 @@ internal static class ServeChild
                     return Fail($"no page of {output} shows the edit", log);
                 }
 
+                lastGc = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 continue;
             }
 
@@ -79,7 +81,10 @@ internal static class ServeChild
 
             times.Add(clock.Elapsed.TotalMilliseconds);
             await built.WaitAsync(Limit); // The rebuild's own end (its log line), before the next edit.
-            Console.WriteLine("stages: " + string.Join(", ", server.Last!.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}")));
+            var gc = (Pause: GC.GetTotalPauseDuration(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
+            Console.WriteLine("stages: " + string.Join(", ", server.Last!.Timings.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}"))
+                + $"; GC pauses {(gc.Pause - lastGc.Pause).TotalMilliseconds:0} ms (gen0/1/2 {gc.Gen0 - lastGc.Gen0}/{gc.Gen1 - lastGc.Gen1}/{gc.Gen2 - lastGc.Gen2})");
+            lastGc = gc;
         }
 
         await stop.CancelAsync();

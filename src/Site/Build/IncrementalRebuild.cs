@@ -42,6 +42,9 @@ internal static class IncrementalRebuild
         DiagnosticCodes.OutputCheck, DiagnosticCodes.UnsafeMarkup, DiagnosticCodes.UnsafeUrl, DiagnosticCodes.ExternalImage, DiagnosticCodes.PublishedUrlMissing,
     };
 
+    /// <summary>What the site's checks that are not done again (see <see cref="TryRebuild"/>) can have said at an edited page.</summary>
+    private static readonly HashSet<string> KeptAtEditedPages = new(StringComparer.Ordinal) { DiagnosticCodes.MissingTranslation, DiagnosticCodes.OrphanTranslation };
+
     /// <param name="noted">Input paths the file watcher reported (relative to input/), besides those the snapshots show.</param>
     public static (List<OutputFile> Files, SiteState State)? TryRebuild(SiteState last, InputSnapshot now, IEnumerable<string> noted, BuildOptions options, BuildCache cache, StageTimings timings)
     {
@@ -85,7 +88,7 @@ internal static class IncrementalRebuild
             Pages = content.Pages.Select(p => sources.GetValueOrDefault(p) ?? p).ToList(),
             InputFiles = content.InputFiles.Select(f => paths.Contains(f.RelativePath) ? f with { Length = new FileInfo(f.FullPath).Length } : f).ToList(),
         };
-        var newModel = new SiteModel(newContent, model.Urls, model.Pages.Select(p => pages.GetValueOrDefault(p) ?? p).ToList(), model.Latest);
+        var newModel = model.WithPages(newContent, pages);
         var edited = edits.Select(e => e.New).ToList();
         timings.Mark("x-model");
         new PageBodyLinker(newModel, found).Link(edited);
@@ -95,11 +98,15 @@ internal static class IncrementalRebuild
             return null;
         }
 
-        SiteLinker.CheckPlaces(newModel, found);
+        // The site's checks of addresses, translations and references (SiteLinker.CheckPlaces) read front matter and
+        // the site's shape, which are the last build's, except a translation's freshness, which reads its source's
+        // body: only that is checked again. What the others said at the edited pages still holds: they report only
+        // errors (none, or the last build would have failed), and the warnings of a missing or orphan translation.
+        SiteLinker.CheckFreshness(newModel, edited.Select(p => p.Key).ToHashSet(), found);
         timings.Mark("x-places");
         TermConsistencyCheck.Check(newContent with { Pages = edited.Select(p => p.Source!).ToList(), Tables = [] }, found);
         var at = edited.Select(p => p.SourcePath!).ToHashSet(StringComparer.Ordinal);
-        var diagnostics = last.Diagnostics.Where(d => !at.Contains(d.File)).Concat(found.All.Where(d => at.Contains(d.File))).ToList();
+        var diagnostics = last.Diagnostics.Where(d => !at.Contains(d.File) || KeptAtEditedPages.Contains(d.Code)).Concat(found.All.Where(d => at.Contains(d.File))).ToList();
         if (diagnostics.Any(d => d.FailsBuild(options.Strict)))
         {
             return null;

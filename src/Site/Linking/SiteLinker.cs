@@ -210,14 +210,39 @@ public static class SiteLinker
             foreach (var translation in group.Where(p => p != original))
             {
                 CheckSameFacts(original, translation, diagnostics);
-                if (TranslationFreshness.IsStale(original, translation))
+                CheckFreshness(model, original, translation, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The one part of <see cref="CheckPlaces"/> that reads a body: whether each translation of these pages is older
+    /// than its source (`serve` after a body edit: the rest reads front matter and the site's shape, which it kept).
+    /// </summary>
+    public static void CheckFreshness(SiteModel model, IReadOnlySet<PageKey> keys, DiagnosticBag diagnostics)
+    {
+        var source = model.Content.Config.DefaultLanguage;
+        foreach (var group in model.Content.Pages.Where(p => keys.Contains(p.Key)).GroupBy(p => p.Key))
+        {
+            if (group.FirstOrDefault(p => p.Language == source) is { } original)
+            {
+                foreach (var translation in group.Where(p => p != original))
                 {
-                    diagnostics.Warning(DiagnosticCodes.StaleTranslation, translation.File.DisplayPath, translation.Meta.PositionOf("source_hash"),
-                        $"the {source} source of this translation has changed since it was translated",
-                        $"Update the translation, then run: site translated {translation.File.DisplayPath}",
-                        failsStrictBuild: model.Content.Config.StrictTranslations);
+                    CheckFreshness(model, original, translation, diagnostics);
                 }
             }
+        }
+    }
+
+    private static void CheckFreshness(SiteModel model, PageSource original, PageSource translation, DiagnosticBag diagnostics)
+    {
+        if (TranslationFreshness.IsStale(original, translation))
+        {
+            var source = model.Content.Config.DefaultLanguage;
+            diagnostics.Warning(DiagnosticCodes.StaleTranslation, translation.File.DisplayPath, translation.Meta.PositionOf("source_hash"),
+                $"the {source} source of this translation has changed since it was translated",
+                $"Update the translation, then run: site translated {translation.File.DisplayPath}",
+                failsStrictBuild: model.Content.Config.StrictTranslations);
         }
     }
 

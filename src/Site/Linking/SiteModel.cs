@@ -46,10 +46,60 @@ public sealed class SiteModel
             }
         }
 
-        _stories = _sections.Values.SelectMany(section => section)
+        _stories = StoriesIn(_sections);
+    }
+
+    private static ILookup<(string Language, string? Edition, string? Movement), LinkedPage> StoriesIn(Dictionary<string, List<LinkedPage>> sections) =>
+        sections.Values.SelectMany(section => section)
             .Where(p => p.Kind == OutputKind.Story)
             .ToLookup(p => (p.Language, p.EditionId, p.Source?.Meta.Movement));
+
+    private SiteModel(SiteModel model, ContentSet content, IReadOnlyDictionary<LinkedPage, LinkedPage> replaced)
+    {
+        Content = content;
+        Urls = model.Urls;
+        Latest = model.Latest;
+        Pages = model.Pages.Select(p => replaced.GetValueOrDefault(p) ?? p).ToList();
+        _byKey = new(model._byKey);
+        _byUrl = new(model._byUrl, StringComparer.Ordinal);
+        _sections = new(model._sections, StringComparer.Ordinal);
+        _editions = model._editions;
+        _tables = model._tables;
+        _positions = model._positions;
+        foreach (var (old, now) in replaced)
+        {
+            if (ReferenceEquals(model._byKey.GetValueOrDefault((old.Key, old.Language)), old))
+            {
+                _byKey[(now.Key, now.Language)] = now;
+            }
+
+            if (ReferenceEquals(model._byUrl.GetValueOrDefault(old.Url), old))
+            {
+                _byUrl[now.Url] = now;
+            }
+
+            var section = SectionKey(old.Language, old.EditionId, old.Section);
+            if (_sections.TryGetValue(section, out var pages) && pages.FindIndex(p => ReferenceEquals(p, old)) is var index and >= 0)
+            {
+                if (ReferenceEquals(pages, model._sections[section]))
+                {
+                    _sections[section] = pages = [.. pages];
+                }
+
+                pages[index] = now;
+            }
+        }
+
+        _stories = replaced.Keys.Any(p => p.Kind == OutputKind.Story) ? StoriesIn(_sections) : model._stories;
     }
+
+    /// <summary>
+    /// This site with the pages of <paramref name="replaced"/> (old record → new) in the place of the old ones, which
+    /// must be the same pages in the same places (key, language, kind, address, section, order; `serve` after a body
+    /// edit), and <paramref name="content"/> for this site's: the indexes are copied and patched, not built again
+    /// (building them took 40 ms of an edit at 10,000 pages).
+    /// </summary>
+    public SiteModel WithPages(ContentSet content, IReadOnlyDictionary<LinkedPage, LinkedPage> replaced) => new(this, content, replaced);
 
     public ContentSet Content { get; }
 

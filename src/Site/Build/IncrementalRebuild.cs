@@ -90,9 +90,7 @@ internal static class IncrementalRebuild
         };
         var newModel = model.WithPages(newContent, pages);
         var edited = edits.Select(e => e.New).ToList();
-        timings.Mark("x-model");
         new PageBodyLinker(newModel, found).Link(edited);
-        timings.Mark("x-bodylink");
         if (!edits.All(e => SamePublishedFiles(e.Old.Body!, e.New.Body!)))
         {
             return null;
@@ -103,7 +101,6 @@ internal static class IncrementalRebuild
         // body: only that is checked again. What the others said at the edited pages still holds: they report only
         // errors (none, or the last build would have failed), and the warnings of a missing or orphan translation.
         SiteLinker.CheckFreshness(newModel, edited.Select(p => p.Key).ToHashSet(), found);
-        timings.Mark("x-places");
         TermConsistencyCheck.Check(newContent with { Pages = edited.Select(p => p.Source!).ToList(), Tables = [] }, found);
         var at = edited.Select(p => p.SourcePath!).ToHashSet(StringComparer.Ordinal);
         var diagnostics = last.Diagnostics.Where(d => !at.Contains(d.File) || KeptAtEditedPages.Contains(d.Code)).Concat(found.All.Where(d => at.Contains(d.File))).ToList();

@@ -65,6 +65,39 @@ public class IncrementalRebuildTests
         Assert.Contains("broken anchor '#x'", broken.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The check of changed pages alone (serve, after an edit) says what the whole check says, or declines: a changed
+    /// page's own broken link is reported as the whole check reports it; a changed page that lost an id another page
+    /// links to makes it decline (the other page's link is not re-read); a page that only gained an id is fine.
+    /// </summary>
+    [Fact]
+    public void CheckOfChangedPages_SaysWhatTheWholeCheckSays_OrDeclines()
+    {
+        const string head = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; object-src 'none'; base-uri 'self'\"></head><body>";
+        var a = OutputFile.Text("a.html", head + "<a href=\"b.html#x\">b</a></body></html>");
+        var b = OutputFile.Text("b.html", head + "<h2 id=\"x\">x</h2></body></html>");
+        var cache = new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal);
+        OutputChecker.Check([a, b], new DiagnosticBag(), cache);
+
+        var gained = OutputFile.Text("b.html", head + "<h2 id=\"x\">x</h2><h2 id=\"y\">y</h2></body></html>");
+        var none = new DiagnosticBag();
+        Assert.True(OutputChecker.CheckChanged([gained], p => p is "a.html" or "b.html", none, cache));
+        Assert.Empty(none.All);
+
+        var broken = OutputFile.Text("b.html", head + "<h2 id=\"x\">x</h2><h2 id=\"y\">y</h2><a href=\"c.html\">c</a><a href=\"a.html#z\">z</a></body></html>");
+        var some = new DiagnosticBag();
+        Assert.True(OutputChecker.CheckChanged([broken], p => p is "a.html" or "b.html", some, cache));
+        var whole = new DiagnosticBag();
+        OutputChecker.Check([a, broken], whole, new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal));
+        Assert.Equal(2, whole.All.Count);
+        Assert.Equal(whole.All, some.All);
+
+        var lost = OutputFile.Text("b.html", head + "<h2 id=\"y\">y</h2></body></html>");
+        var declined = new DiagnosticBag();
+        Assert.False(OutputChecker.CheckChanged([lost], p => p is "a.html" or "b.html", declined, cache));
+        Assert.Empty(declined.All);
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));

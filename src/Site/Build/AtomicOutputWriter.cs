@@ -19,48 +19,20 @@ public static class AtomicOutputWriter
 
     internal static void Write(IReadOnlyList<OutputFile> files, string outputDirectory, DiagnosticBag diagnostics, OutputFolders folders)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         if (!CheckSizes(files, diagnostics))
         {
             return;
         }
 
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        string? staging = null;
-        FileStream? held = null;
-        try
+        using var staged = StagedOutput.Open(outputDirectory, diagnostics, folders);
+        if (staged is null)
         {
-            Directory.CreateDirectory(parent);
-            Recover(output, parent, name, folders, diagnostics);
-            RemoveLeftovers(output, parent, name, folders, diagnostics);
-            var id = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
-            staging = Path.Combine(parent, $"{name}.staging-{id}");
-            held = Lock(staging);
-            Directory.CreateDirectory(staging);
-            WriteFiles(Targets(files, staging, diagnostics), (path, content) => File.WriteAllBytes(path, content));
+            return;
+        }
 
-            if (diagnostics.HasErrors(strict: false))
-            {
-                Discard(staging, parent, name, folders, diagnostics);
-                return;
-            }
-
-            Swap(staging, output, parent, name, id, folders, diagnostics);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.OutputWrite, output, SourcePosition.Start, $"cannot write the site: {e.Message}",
-                $"Check that the output folder and its parent are writable and not open in another program.");
-            if (staging is not null && Directory.Exists(staging))
-            {
-                Discard(staging, parent, name, folders, diagnostics);
-            }
-        }
-        finally
-        {
-            held?.Dispose();
-        }
+        // One writer per core, as in WriteFiles.
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, staged.Add);
+        staged.Commit(strict: false);
     }
 
     /// <summary>Where each file goes under <paramref name="root"/>; a path that would leave it is refused.</summary>
@@ -107,7 +79,7 @@ public static class AtomicOutputWriter
     }
 
     /// <summary>The lock beside a staging folder: an exclusive lock (flock on Unix) held for as long as the build writes.</summary>
-    private static FileStream Lock(string staging) =>
+    internal static FileStream Lock(string staging) =>
         new(staging + ".lock", FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
 
     /// <summary>Whether another running build holds the lock of this staging folder (a killed build's lock is free).</summary>
@@ -130,7 +102,7 @@ public static class AtomicOutputWriter
         }
     }
 
-    private static void Swap(string staging, string output, string parent, string name, string id, OutputFolders folders, DiagnosticBag diagnostics)
+    internal static void Swap(string staging, string output, string parent, string name, string id, OutputFolders folders, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(output))
         {
@@ -182,7 +154,7 @@ public static class AtomicOutputWriter
         }
     }
 
-    private static void Recover(string output, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
+    internal static void Recover(string output, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
     {
         if (Directory.Exists(output) || File.Exists(output))
         {
@@ -207,24 +179,31 @@ public static class AtomicOutputWriter
         var ok = true;
         foreach (var file in files.Where(f => f.Content.LongLength > MaxFileBytes))
         {
-            diagnostics.Error(DiagnosticCodes.OutputTooLarge, file.Path, SourcePosition.Start,
-                $"this output file is {file.Content.LongLength / (1024 * 1024)} MB; GitHub Pages refuses files over 100 MB", $"Split the content that produces it.");
+            FileTooLarge(file, diagnostics);
             ok = false;
         }
 
-        var total = files.Sum(f => f.Content.LongLength);
+        return SiteFits(files.Sum(f => f.Content.LongLength), diagnostics) && ok;
+    }
+
+    internal static void FileTooLarge(OutputFile file, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.OutputTooLarge, file.Path, SourcePosition.Start,
+            $"this output file is {file.Content.LongLength / (1024 * 1024)} MB; GitHub Pages refuses files over 100 MB", $"Split the content that produces it.");
+
+    internal static bool SiteFits(long total, DiagnosticBag diagnostics)
+    {
         if (total > MaxSiteBytes)
         {
             diagnostics.Error(DiagnosticCodes.OutputTooLarge, "_site", SourcePosition.Start,
                 $"the site is {total / (1024 * 1024)} MB; GitHub Pages publishes at most 1 GB", $"Remove large files from input/.");
-            ok = false;
+            return false;
         }
 
-        return ok;
+        return true;
     }
 
     /// <summary>What killed or failed builds left; a staging folder whose build still runs is left alone.</summary>
-    private static void RemoveLeftovers(string output, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
+    internal static void RemoveLeftovers(string output, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
     {
         foreach (var staging in Directory.EnumerateDirectories(parent, $"{name}.staging-*").Where(s => !InUse(s)))
         {
@@ -249,7 +228,7 @@ public static class AtomicOutputWriter
     }
 
     /// <summary>Renamed first, so that a folder half deleted is never taken for a whole previous site; then deleted.</summary>
-    private static void Discard(string folder, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
+    internal static void Discard(string folder, string parent, string name, OutputFolders folders, DiagnosticBag diagnostics)
     {
         var doomed = Path.Combine(parent, $"{name}.deleting-{Guid.NewGuid().ToString("N")[..8]}");
         try

@@ -71,18 +71,37 @@ public static class SiteBuilder
         var templates = ThemeTemplates.Load(theme, diagnostics);
         using var fonts = LoadFonts(theme, diagnostics);
         timings.Mark("theme");
+        // A one-off build that can still succeed writes each file as soon as it is made, into a staging folder swapped
+        // in at the end, and keeps none (StagedOutput); `serve` and a build that is not written keep them all in `files`.
+        using var staged = write && cache is null && !diagnostics.HasErrors(options.Strict) ? StagedOutput.Open(options.OutputDirectory, diagnostics, OutputFolders.Real) : null;
+        var sink = staged is null ? null : new OutputSink(staged, content.Config.BasePath, diagnostics);
+        var files = new List<OutputFile>();
+        void Keep(IReadOnlyList<OutputFile> made)
+        {
+            if (sink is not null)
+            {
+                Parallel.ForEach(made, sink.Add);
+                return;
+            }
+
+            lock (files)
+            {
+                files.AddRange(made);
+            }
+        }
+
         var images = new ImageCache(cache?.Images, options.CacheDirectory);
         var charts = ChartPublisher.Create(model, fonts, images, diagnostics);
+        Keep(charts.TakeFiles());
         timings.Mark("charts");
         var previews = PreviewPublisher.Create(model, fonts, images, diagnostics, page => PressFacts.HeadlineOf(model, page));
+        Keep(previews.TakeFiles());
         timings.Mark("previews");
         var renderer = new SiteRenderer(model, templates, diagnostics, options.LiveReload, charts);
         var search = new SearchIndexBuilder(model);
-        var files = renderer.Render(previews.PathFor, search.Add).ToList();
+        Keep(renderer.Render(previews.PathFor, search.Add, sink is null ? null : sink.Add));
         var previewPaths = cache is null ? null : SiteState.PreviewPathsOf(model, previews);
         timings.Mark("render");
-        files.AddRange(charts.Files);
-        files.AddRange(previews.Files);
         // Independent of one another, and each mostly serial inside: side by side they keep both cores busy.
         var published = new List<Func<IEnumerable<OutputFile>>>
         {
@@ -98,8 +117,12 @@ public static class SiteBuilder
             () => ThemeAssets.Copy(theme, options.LiveReload, diagnostics),
         };
         published.AddRange(model.Languages.Select(language => (Func<IEnumerable<OutputFile>>)(() => search.Build(language))));
-        // Select, then flatten: Native AOT cannot compile every instantiation of PLINQ's ordered SelectMany (IL3053).
-        files.AddRange(published.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(part => part().ToList()).ToList().SelectMany(part => part));
+        // Select, then a plain loop: Native AOT cannot compile every instantiation of PLINQ's ordered SelectMany (IL3053).
+        published.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Select(part =>
+        {
+            Keep(part().ToList());
+            return true;
+        }).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // The one order of the output, whatever the threads did.
         timings.Mark("publish");
         InterfaceStringCheck.CheckLookups(content.Strings, content.Config.DefaultLanguage, diagnostics);
@@ -108,15 +131,28 @@ public static class SiteBuilder
         // each published address it moved would repeat it.
         if (!diagnostics.HasError(DiagnosticCodes.Template))
         {
-            OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
+            if (sink is null)
+            {
+                OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
+            }
+            else
+            {
+                OutputChecker.Resolve(sink.Pages, sink.Paths(), diagnostics);
+            }
+
             if (!diagnostics.HasError(DiagnosticCodes.BadFileName))
             {
-                PublishedUrlGuard.Check(content.PublishedUrls, files, diagnostics, content.Unreadable);
+                PublishedUrlGuard.Check(content.PublishedUrls, sink?.Paths() ?? files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics, content.Unreadable);
             }
         }
 
         timings.Mark("check");
-        if (write && !diagnostics.HasErrors(options.Strict))
+        if (staged is not null)
+        {
+            staged.Commit(options.Strict);
+            timings.Mark("write");
+        }
+        else if (write && !diagnostics.HasErrors(options.Strict))
         {
             var built = diagnostics.All; // What the site says, before the write adds what it says of the output folder.
             Write(files, options, diagnostics, cache);
@@ -128,7 +164,7 @@ public static class SiteBuilder
             }
         }
 
-        return Result(diagnostics, model, files.Count, clock, options, timings);
+        return Result(diagnostics, model, sink?.Count ?? files.Count, clock, options, timings);
     }
 
     /// <summary>A fresh folder swapped in whole, except under `serve` once it has written one: then only what changed.</summary>

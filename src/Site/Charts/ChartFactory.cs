@@ -70,7 +70,7 @@ public sealed class ChartFactory
     /// <summary>One bar group per appendix of the edition: the collectives and individuals of its total row.</summary>
     public ChartModel? Overview(Edition edition, string language)
     {
-        var tables = _model.Content.Tables.Where(tb => tb.EditionId == edition.Id && tb.Rows.Any(r => r.IsTotal)
+        var tables = _model.Tables(edition.Id).Where(tb => tb.Rows.Any(r => r.IsTotal)
                 && (tb.Column("collectives") is not null || tb.Column("individuals") is not null))
             .OrderBy(tb => tb.Number, StringComparer.Ordinal)
             .ToList();

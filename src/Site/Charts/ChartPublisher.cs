@@ -24,8 +24,16 @@ public sealed class ChartPublisher
         _model = model;
     }
 
-    /// <summary>In no particular order: the build sorts all its files once.</summary>
-    public IReadOnlyList<OutputFile> Files => [.. _files];
+    /// <summary>
+    /// The images drawn, in no particular order (the build sorts its files once), handed over once: the publisher then
+    /// holds none of their bytes, so that a one-off build can let each go as soon as it is written.
+    /// </summary>
+    public IReadOnlyList<OutputFile> TakeFiles()
+    {
+        var files = _files.ToList();
+        _files.Clear();
+        return files;
+    }
 
     /// <summary>Draws every chart (its PNG from <paramref name="images"/> when it holds it). Without fonts nothing is drawn (the caller has reported why).</summary>
     public static ChartPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics)

@@ -25,6 +25,11 @@ public sealed class ImageCache(ConcurrentDictionary<string, byte[]>? memory, str
 
     public byte[] Png(ChartScene scene, ChartFonts fonts, float scale)
     {
+        if (memory is null && directory is null)
+        {
+            return Draw(scene, fonts, scale, path: null); // --no-cache: nothing to look up, so no key to compute.
+        }
+
         var key = Key(scene, fonts, scale);
         if (memory is not null && memory.TryGetValue(key, out var remembered))
         {

@@ -16,8 +16,16 @@ public sealed class PreviewPublisher
     private readonly ConcurrentDictionary<LinkedPage, string> _paths = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<OutputFile> _files = new();
 
-    /// <summary>In no particular order: the build sorts all its files once.</summary>
-    public IReadOnlyList<OutputFile> Files => [.. _files];
+    /// <summary>
+    /// The images drawn, in no particular order (the build sorts its files once), handed over once: the publisher then
+    /// holds none of their bytes, so that a one-off build can let each go as soon as it is written.
+    /// </summary>
+    public IReadOnlyList<OutputFile> TakeFiles()
+    {
+        var files = _files.ToList();
+        _files.Clear();
+        return files;
+    }
 
     /// <param name="fact">A page's headline fact to draw under its title, or null for none.</param>
     public static PreviewPublisher Create(SiteModel model, ChartFonts? fonts, ImageCache images, DiagnosticBag diagnostics, Func<LinkedPage, string?>? fact = null)

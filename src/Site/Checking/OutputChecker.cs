@@ -25,7 +25,6 @@ public static class OutputChecker
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = new ConcurrentDictionary<string, PageCheck>(StringComparer.Ordinal);
         var kept = new ConcurrentDictionary<string, (string, PageCheck)>(StringComparer.Ordinal);
-        var problems = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
         {
             PageCheck page;
@@ -40,13 +39,7 @@ public static class OutputChecker
             }
 
             pages[file.Path] = page;
-            foreach (var problem in page.Problems)
-            {
-                problems.Add(problem);
-            }
         });
-        ReportOncePerMistake(problems, diagnostics);
-
         if (cache is not null)
         {
             cache.Clear();
@@ -56,6 +49,16 @@ public static class OutputChecker
             }
         }
 
+        Resolve(pages, paths, diagnostics);
+    }
+
+    /// <summary>
+    /// Reports what <see cref="Analyze"/> found in each page, and every link or anchor that leads nowhere among
+    /// <paramref name="paths"/> (every file of the site) and the pages' ids.
+    /// </summary>
+    public static void Resolve(IReadOnlyDictionary<string, PageCheck> pages, IReadOnlySet<string> paths, DiagnosticBag diagnostics)
+    {
+        ReportOncePerMistake(pages.Values.SelectMany(p => p.Problems), diagnostics);
         Parallel.ForEach(pages, entry =>
         {
             var (from, page) = entry;
@@ -170,8 +173,8 @@ public static class OutputChecker
         return $"{problem} (and on {others} other pages)";
     }
 
-    /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by the caller.</summary>
-    private static PageCheck Analyze(OutputFile file, string basePath)
+    /// <summary>What one page holds and what is wrong with it on its own; links to other pages are resolved by <see cref="Resolve"/>.</summary>
+    public static PageCheck Analyze(OutputFile file, string basePath)
     {
         var page = new PageCheck();
         var hasCsp = false;

@@ -12,9 +12,9 @@ namespace Site.Checking;
 public static class PublishedUrlGuard
 {
     /// <param name="unreadable">Input files whose errors were reported (see <see cref="ContentSet.Unreadable"/>): their addresses are not reported again.</param>
-    public static void Check(IReadOnlyList<PublishedUrl> published, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
+    /// <param name="paths">Every file of the built site, by its path in the output folder.</param>
+    public static void Check(IReadOnlyList<PublishedUrl> published, IReadOnlySet<string> paths, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in published.Where(e => unreadable is null || !unreadable.Any(u => e.Source.EndsWith("/" + u, StringComparison.Ordinal))))
         {
             if (!paths.Contains(UrlScheme.OutputFile(entry.Url)))

@@ -181,6 +181,11 @@ public sealed class SourceLoader
 
     private void ReportInvisibleCharacters(string text, string display)
     {
+        if (!TextNormalizer.HasInvisible(text))
+        {
+            return; // Nearly always: the character-by-character walk below is only for saying where they are.
+        }
+
         var line = 1;
         var column = 1;
         foreach (var c in text)

@@ -14,7 +14,8 @@ namespace Site.Linking;
 /// </summary>
 public static partial class TermConsistencyCheck
 {
-    private sealed record Term(string List, LocalizedText Text, Regex Source);
+    /// <param name="Renderings">Each other language's rendering as a pattern, made once: building a Regex per page and term was most of this check's time.</param>
+    private sealed record Term(string List, LocalizedText Text, Regex Source, IReadOnlyDictionary<string, Regex> Renderings);
 
     public static void Check(ContentSet content, DiagnosticBag diagnostics)
     {
@@ -28,21 +29,24 @@ public static partial class TermConsistencyCheck
         var terms = content.Glossary.Select(t => (List: "glossary.yml", t.Term))
             .Concat(content.Names.Select(n => (List: "names.yml", Term: n.Name)))
             .Where(t => t.Term.Values.ContainsKey(source))
-            .Select(t => new Term(t.List, t.Term, Pattern(t.Term.Values[source])))
+            .Select(t => new Term(t.List, t.Term, Pattern(t.Term.Values[source]),
+                t.Term.Values.Where(v => v.Key != source).ToDictionary(v => v.Key, v => Pattern(v.Value), StringComparer.Ordinal)))
             .ToList();
         var translations = content.Pages
             .Where(p => p.Language != source)
             .ToDictionary(p => (p.Key, p.Language), p => p);
-        foreach (var page in content.Pages.Where(p => p.Language == source))
+        // Each page on its own (a Regex matches safely from any thread; the bag takes diagnostics from any thread and sorts them).
+        Parallel.ForEach(content.Pages.Where(p => p.Language == source), page =>
         {
+            var text = WithoutCodeSpans(page.File.Text);
             foreach (var language in languages.Skip(1))
             {
                 if (translations.TryGetValue((page.Key, language), out var translation))
                 {
-                    Compare(terms, WithoutCodeSpans(page.File.Text), translation.File.Text, language, page.File, translation.File.DisplayPath, SourcePosition.Start, diagnostics);
+                    Compare(terms, text, translation.File.Text, language, page.File, translation.File.DisplayPath, SourcePosition.Start, diagnostics);
                 }
             }
-        }
+        });
 
         foreach (var table in content.Tables)
         {
@@ -86,7 +90,7 @@ public static partial class TermConsistencyCheck
         foreach (var term in terms)
         {
             var found = term.Source.Match(sourceText);
-            if (!found.Success || !term.Text.Values.TryGetValue(language, out var rendering) || Pattern(rendering).IsMatch(translatedText))
+            if (!found.Success || !term.Text.Values.TryGetValue(language, out var rendering) || term.Renderings[language].IsMatch(translatedText))
             {
                 continue;
             }

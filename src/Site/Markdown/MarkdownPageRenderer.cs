@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,7 +11,7 @@ namespace Site.Markdown;
 /// Writes a parsed and linked page body as HTML, and nothing more: every reference was resolved and every problem
 /// reported before. Raw HTML is escaped unless allowed.
 /// </summary>
-public sealed partial class MarkdownPageRenderer
+public sealed class MarkdownPageRenderer
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly bool _allowHtml;
@@ -49,9 +49,46 @@ public sealed partial class MarkdownPageRenderer
         return new RenderedMarkdown(writer.ToString(), body.Headings);
     }
 
-    /// <summary>The text of the HTML, for search and word counts.</summary>
-    public static string PlainText(string html) =>
-        WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html, " "), " ")).Trim();
+    /// <summary>
+    /// The text of the HTML, for search and word counts: each tag (a '&lt;', one character or more, the next '&gt;')
+    /// and each run of white space becomes one space, then entities are decoded. One pass over the text: the two
+    /// regular-expression replacements it replaces were a tenth of the render stage.
+    /// </summary>
+    public static string PlainText(string html)
+    {
+        var text = new StringBuilder(html.Length);
+        var space = false;
+        for (var i = 0; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c == '<' && i + 1 < html.Length && html[i + 1] != '>' && html.IndexOf('>', i + 2) is var end and > 0)
+            {
+                space = true;
+                i = end;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                space = true;
+            }
+            else
+            {
+                if (space)
+                {
+                    text.Append(' ');
+                    space = false;
+                }
+
+                text.Append(c);
+            }
+        }
+
+        if (space)
+        {
+            text.Append(' ');
+        }
+
+        return WebUtility.HtmlDecode(text.ToString()).Trim();
+    }
 
     private static bool IsSitePath(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 
@@ -60,10 +97,4 @@ public sealed partial class MarkdownPageRenderer
         var hash = url.IndexOf('#');
         return hash < 0 ? siteLink(url[1..]) : siteLink(url[1..hash]) + url[hash..];
     }
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

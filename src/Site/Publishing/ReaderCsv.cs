@@ -22,9 +22,10 @@ public static class ReaderCsv
 
     public static IEnumerable<OutputFile> Create(ContentSet content)
     {
+        var editions = content.Editions.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var table in content.Tables)
         {
-            var edition = content.Editions.FirstOrDefault(e => e.Id == table.EditionId);
+            var edition = editions.GetValueOrDefault(table.EditionId);
             if (edition is null)
             {
                 continue;

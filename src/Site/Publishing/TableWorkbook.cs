@@ -36,19 +36,16 @@ public static class TableWorkbook
 
     public static IEnumerable<OutputFile> Create(ContentSet content)
     {
-        foreach (var edition in content.Editions)
-        {
-            var tables = content.Tables.Where(t => t.EditionId == edition.Id).OrderBy(t => t.Number, StringComparer.Ordinal).ToList();
-            if (tables.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var language in content.Config.Languages)
-            {
-                yield return new OutputFile(DownloadPaths.Workbook(edition.Id, language), Write(content.Config, content.Strings[language], edition, tables, language));
-            }
-        }
+        var byEdition = content.Tables.ToLookup(t => t.EditionId, StringComparer.Ordinal); // Not a scan of every table per edition.
+        var work = content.Editions
+            .Select(edition => (Edition: edition, Tables: byEdition[edition.Id].OrderBy(t => t.Number, StringComparer.Ordinal).ToList()))
+            .Where(e => e.Tables.Count > 0)
+            .SelectMany(e => content.Config.Languages.Select(language => (e.Edition, e.Tables, Language: language)))
+            .ToList();
+        // Each workbook on its own (the build sorts its files): writing the XML parts and zipping them is most of the publish stage.
+        return work.AsParallel()
+            .Select(w => new OutputFile(DownloadPaths.Workbook(w.Edition.Id, w.Language), Write(content.Config, content.Strings[w.Language], w.Edition, w.Tables, w.Language)))
+            .ToList();
     }
 
     private static byte[] Write(SiteConfig config, InterfaceStrings t, Edition edition, IReadOnlyList<AwardTable> tables, string language)

@@ -36,22 +36,31 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Renders every page; <paramref name="bodyRendered"/> sees each page's rendered Markdown (for search), from any thread.</summary>
-    public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered)
+    /// <param name="made">Given each file as soon as it is rendered, from any thread, instead of the list keeping it.</param>
+    public IReadOnlyList<OutputFile> Render(Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered, Action<OutputFile>? made = null)
     {
-        var files = RenderPages(_model.Pages, previewImage, bodyRendered);
+        var files = RenderPages(_model.Pages, previewImage, bodyRendered, made);
         files.Add(NotFoundPage());
         files.AddRange(EmbedPages());
         ReportFailures();
-        return files; // In no particular order: the build sorts all its files once.
+        if (made is null)
+        {
+            return files; // In no particular order: the build sorts all its files once.
+        }
+
+        files.ForEach(made);
+        return [];
     }
 
     /// <summary>
     /// Renders these pages only, each as <see cref="Render"/> does (its page and its aliases' redirects): `serve`
     /// re-renders what an edit touched. Layout failures are kept until <see cref="ReportFailures"/>.
     /// </summary>
-    public List<OutputFile> RenderPages(IEnumerable<LinkedPage> pages, Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered)
+    public List<OutputFile> RenderPages(IEnumerable<LinkedPage> pages, Func<LinkedPage, string?> previewImage, Action<LinkedPage, RenderedMarkdown> bodyRendered,
+        Action<OutputFile>? made = null)
     {
         var files = new ConcurrentBag<OutputFile>();
+        var keep = made ?? files.Add;
         Parallel.ForEach(pages, page => ProcessingException.Guard(page.SourcePath ?? page.Url, () =>
         {
             var body = page.Body is not null ? _markdown.Render(page.Body, to => _model.Urls.Link(page.Url, to)) : page.Kind == OutputKind.Home ? HomeBody(page) : null;
@@ -63,7 +72,7 @@ public sealed class SiteRenderer
             var view = _views.Build(page, body, HeadViewBuilder.Build(_model, page, previewImage(page)));
             if (RenderPage(page, OutputKindLayouts.Layout(page.Kind), view, _views.Site(page, _liveReload)) is { } html)
             {
-                files.Add(OutputFile.Text(UrlScheme.OutputFile(page.Url), html));
+                keep(OutputFile.Text(UrlScheme.OutputFile(page.Url), html));
             }
 
             foreach (var alias in page.Aliases)
@@ -71,7 +80,7 @@ public sealed class SiteRenderer
                 var redirect = view with { RedirectTo = _model.Urls.Link(alias, page.Url), Canonical = _model.Urls.Absolute(page.Url) };
                 if (RenderPage(page, "redirect", redirect, _views.Site(page, liveReload: false)) is { } html2)
                 {
-                    files.Add(OutputFile.Text(UrlScheme.OutputFile(alias), html2));
+                    keep(OutputFile.Text(UrlScheme.OutputFile(alias), html2));
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -38,9 +39,15 @@ public static class TextNormalizer
         _ => false,
     };
 
+    /// <summary>Every character <see cref="IsInvisibleControl"/> accepts, for a vectorised search: every source file is scanned for them.</summary>
+    private static readonly SearchValues<char> InvisibleControls =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsInvisibleControl).ToArray());
+
+    public static bool HasInvisible(ReadOnlySpan<char> text) => text.IndexOfAny(InvisibleControls) >= 0;
+
     public static string StripInvisible(string text)
     {
-        if (!text.Any(IsInvisibleControl))
+        if (!HasInvisible(text))
         {
             return text;
         }

@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using Site.Tests.Support;
 
 namespace Site.Tests.Build;
@@ -103,6 +104,30 @@ public class BuildTests
         var before = site.ListOutput().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
         site.WriteFile("input/editions/2022-05/movements/education.vi.md", "---\ntitle: [unclosed\n---\n");
         site.BuildExpectingError();
+        Assert.Equal(before.Keys.ToList(), site.ListOutput().ToList());
+        foreach (var (file, bytes) in before)
+        {
+            Assert.True(bytes.SequenceEqual(File.ReadAllBytes(Path.Combine(site.Output, file))), $"{file} changed");
+        }
+
+        AssertNoLeftovers(site);
+    }
+
+    /// <summary>
+    /// An address that would disappear is found only by the last check, when every page has already been written into
+    /// the staging folder (a one-off build writes each file as it makes it): the published site must still be untouched.
+    /// </summary>
+    [Fact]
+    public void Build_WhenOnlyTheLastCheckFails_AfterEveryFileWasStaged_LeavesThePreviousSiteUntouched()
+    {
+        using var site = TestSite.Create(Pages);
+        site.BuildExpectingSuccess();
+        var before = site.ListOutput().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
+        var education = Path.Combine(site.Input, "editions/2022-05/movements/education.vi.md");
+        site.WriteFile("input/editions/2022-05/movements/education.vi.md", File.ReadAllText(education).Replace("Văn bản.", "Nội dung mới.", StringComparison.Ordinal));
+        site.WriteFile("input/published-urls.txt", "/vi/2022-05/khong-con/  input/editions/2022-05/movements/gone.vi.md\n");
+        var result = site.BuildExpectingError();
+        Assert.Equal(["SITE070"], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Code).ToList());
         Assert.Equal(before.Keys.ToList(), site.ListOutput().ToList());
         foreach (var (file, bytes) in before)
         {

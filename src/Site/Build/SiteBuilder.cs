@@ -45,7 +45,7 @@ public static class SiteBuilder
                 diagnostics.Add(diagnostic);
             }
 
-            Write(quick.Files, options, diagnostics, cache);
+            Write(quick.Files, options, diagnostics, cache, quick.Changes);
             timings.Mark("write");
             cache.Last = cache.Written is null ? null : quick.State;
             return Result(diagnostics, quick.State.Model, quick.Files.Count, clock, options, timings);
@@ -168,8 +168,16 @@ public static class SiteBuilder
     }
 
     /// <summary>A fresh folder swapped in whole, except under `serve` once it has written one: then only what changed.</summary>
-    private static void Write(List<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
+    private static void Write(List<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache, OutputChanges? changes = null)
     {
+        // An incremental rebuild says what it changed: only that is compared, written and noted.
+        if (changes is not null && cache?.Written is { } known && Directory.Exists(options.OutputDirectory)
+            && IncrementalOutputWriter.TryWriteChanges(changes, options.OutputDirectory, known, diagnostics))
+        {
+            cache.Written = diagnostics.HasErrors(strict: false) ? null : known;
+            return;
+        }
+
         if (cache?.Written is { } written && Directory.Exists(options.OutputDirectory))
         {
             IncrementalOutputWriter.Write(files, options.OutputDirectory, written, diagnostics);

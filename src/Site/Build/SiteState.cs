@@ -27,6 +27,9 @@ internal sealed record SiteState(
     /// <summary><see cref="Files"/> in path order, when an incremental rebuild made them (it keeps the order up to date rather than sorting anew).</summary>
     public IReadOnlyList<OutputFile>? Sorted { get; init; }
 
+    /// <summary>The size of <see cref="Files"/>, when an incremental rebuild made them (it keeps it up to date).</summary>
+    public long? TotalBytes { get; init; }
+
     /// <summary>A page's preview image, by what the page is (a page re-read after an edit is another record, the same page).</summary>
     public string? PreviewPath(LinkedPage page) => PreviewPaths.GetValueOrDefault((page.Key, page.Language));
 

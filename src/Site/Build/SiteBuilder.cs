@@ -131,18 +131,19 @@ public static class SiteBuilder
         // each published address it moved would repeat it.
         if (!diagnostics.HasError(DiagnosticCodes.Template))
         {
+            var paths = sink?.Paths() ?? files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal); // Every file of the site, made once for both checks.
             if (sink is null)
             {
                 OutputChecker.Check(files, diagnostics, cache?.Checks, content.Config.BasePath);
             }
             else
             {
-                OutputChecker.Resolve(sink.Pages, sink.Paths(), diagnostics);
+                OutputChecker.Resolve(sink.Pages, paths, diagnostics);
             }
 
             if (!diagnostics.HasError(DiagnosticCodes.BadFileName))
             {
-                PublishedUrlGuard.Check(content.PublishedUrls, sink?.Paths() ?? files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics, content.Unreadable);
+                PublishedUrlGuard.Check(content.PublishedUrls, paths, diagnostics, content.Unreadable);
             }
         }
 
